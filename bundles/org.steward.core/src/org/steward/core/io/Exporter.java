@@ -1,0 +1,14 @@
+package org.steward.core.io;
+
+import java.nio.file.Path;
+
+import org.steward.core.model.ModelException;
+import org.steward.core.model.ProgressMonitor;
+
+/** Writes a value of type {@code T} as a file of one media type. Register with {@link ExporterInfo}. */
+public interface Exporter<T> {
+
+    Class<T> type();
+
+    void write(T value, Path target, ProgressMonitor monitor) throws ModelException;
+}

@@ -1,0 +1,21 @@
+package org.steward.core.runtime;
+
+import org.steward.core.model.AnalysisModel;
+import org.steward.core.model.ModelDescriptor;
+import org.steward.core.model.ModelException;
+
+/** A model checked out of the catalogue for a while; closing releases the service object. */
+public interface ModelHandle extends AutoCloseable {
+
+    ModelDescriptor descriptor();
+
+    /**
+     * The model object, activated on first use.
+     *
+     * @throws ModelException when the component cannot be activated (its activation threw: see the log)
+     */
+    AnalysisModel model() throws ModelException;
+
+    @Override
+    void close();
+}
