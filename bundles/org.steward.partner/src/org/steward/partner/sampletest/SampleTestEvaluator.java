@@ -78,6 +78,14 @@ public final class SampleTestEvaluator {
         return levels;
     }
 
+    private static Map<String, Object> ordered(Object... keysAndValues) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            m.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return m;
+    }
+
     private static double mean(List<Reading> readings) {
         return readings.stream().mapToDouble(SampleTestEvaluator::x).average().orElse(Double.NaN);
     }
@@ -97,7 +105,7 @@ public final class SampleTestEvaluator {
                 throw new ModelException(source, Messages.get("sample.referenceNotPositive", level.getValue().get(0).line(), "indication"));
             }
             double e = (mean(level.getValue()) - c) / c * 100;
-            details.add(Map.of("reference", c, "n", level.getValue().size(), "mean", mean(level.getValue()), "errorPct", e));
+            details.add(ordered("reference", c, "n", level.getValue().size(), "mean", mean(level.getValue()), "errorPct", e));
             if (Math.abs(e) > Math.abs(worst)) {
                 worst = e;
             }
@@ -123,7 +131,7 @@ public final class SampleTestEvaluator {
             }
             double s = Math.sqrt(ss / (rs.size() - 1));
             double rsd = s / m * 100;
-            details.add(Map.of("reference", level.getKey(), "n", rs.size(), "mean", m, "sd", s, "rsdPct", rsd));
+            details.add(ordered("reference", level.getKey(), "n", rs.size(), "mean", m, "sd", s, "rsdPct", rsd));
             worst = Math.max(worst, rsd);
             n += rs.size();
         }
