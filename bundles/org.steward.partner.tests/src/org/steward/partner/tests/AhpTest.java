@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Locale;
 
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.steward.core.model.ModelException;
 import org.steward.partner.ahp.Ahp;
@@ -17,6 +20,20 @@ import org.steward.partner.ahp.RandomIndex;
 
 /** AHP weights and consistency against published and hand-derived values. */
 class AhpTest {
+
+    private static Locale saved;
+
+    /** Messages are checked in English; the Chinese texts are checked in PartnerMessagesTest. */
+    @BeforeAll
+    static void english() {
+        saved = Locale.getDefault();
+        Locale.setDefault(Locale.ENGLISH);
+    }
+
+    @AfterAll
+    static void restore() {
+        Locale.setDefault(saved);
+    }
     private static final double THREE_DECIMALS = 0.0005;
 
     private static AhpResult analyse(String csv) throws ModelException {

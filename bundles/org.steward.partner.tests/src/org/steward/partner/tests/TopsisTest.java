@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Locale;
 
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.steward.core.model.ModelException;
 import org.steward.partner.topsis.DecisionMatrixCsv;
@@ -15,6 +18,20 @@ import org.steward.partner.topsis.TopsisResult;
 
 /** TOPSIS against the published fighter-aircraft example and hand-derived sensitivity. */
 class TopsisTest {
+
+    private static Locale saved;
+
+    /** Messages are checked in English; the Chinese texts are checked in PartnerMessagesTest. */
+    @BeforeAll
+    static void english() {
+        saved = Locale.getDefault();
+        Locale.setDefault(Locale.ENGLISH);
+    }
+
+    @AfterAll
+    static void restore() {
+        Locale.setDefault(saved);
+    }
     private static final double THREE_DECIMALS = 0.0005;
 
     private static TopsisResult analyse(String csv) throws ModelException {

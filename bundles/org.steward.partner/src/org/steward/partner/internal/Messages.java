@@ -24,7 +24,9 @@ public final class Messages {
     public static String get(Locale locale, String key, Object... args) {
         String pattern;
         try {
-            pattern = ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader()).getString(key);
+            // no fallback to the default locale: a text asked for in English stays English on a Chinese machine
+            pattern = ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader(),
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
         } catch (MissingResourceException e) {
             pattern = key;
         }
