@@ -152,6 +152,16 @@ class AhpTest {
         assertEquals(1 / 13.0, r.weight("c"), 1e-10);
     }
 
+    /** One criterion: weight 1, λmax = 1, CI = CR = 0 by definition. */
+    @Test
+    void singleCriterion() throws ModelException {
+        AhpResult r = analyse(",only\nonly,1\n");
+        assertEquals(List.of(1.0), r.weights());
+        assertEquals(1.0, r.lambdaMax(), 1e-12);
+        assertEquals(0.0, r.cr(), 0.0);
+        assertTrue(r.deviations().isEmpty());
+    }
+
     @Test
     void randomIndexTableMatchesSaaty() {
         assertEquals(List.of(0.0, 0.0, 0.58, 0.90, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49),

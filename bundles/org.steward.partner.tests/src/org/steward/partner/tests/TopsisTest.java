@@ -121,6 +121,17 @@ class TopsisTest {
         assertTrue(r.sensitivity().get(1).isEmpty());
     }
 
+    @Test
+    void quotedNamesMayHoldCommasAndQuotes() throws ModelException {
+        TopsisResult r = analyse("alternative,q\nweight,1\ntype,benefit\n\"Vendor, Inc.\",9\n\"The \"\"Other\"\" One\",3\n");
+        assertEquals(List.of("Vendor, Inc.", "The \"Other\" One"), r.alternatives());
+    }
+
+    @Test
+    void unclosedQuoteNamesTheLine() {
+        assertMentions(error("alternative,q\nweight,1\ntype,benefit\n\"Vendor,9\nB,3\n"), "line 4", "quote");
+    }
+
     // ---- bad input ----
 
     private static String error(String csv) {
