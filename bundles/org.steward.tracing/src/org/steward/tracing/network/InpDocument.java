@@ -107,26 +107,31 @@ public final class InpDocument {
     public static InpDocument split(String text) {
         List<Line> preamble = new ArrayList<>();
         List<Section> sections = new ArrayList<>();
-        String[] raw = text.split("\r?\n|\r", -1);
-        int count = raw.length;
-        if (count > 0 && raw[count - 1].isEmpty()) {
-            count--; // the final line break does not start another line
-        }
         String header = null;
         int headerLine = 0;
         List<Line> current = preamble;
-        for (int i = 0; i < count; i++) {
-            String t = raw[i];
+        int number = 0;
+        int start = 0;
+        int n = text.length();
+        while (start < n) {
+            int end = start;
+            while (end < n && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+                end++;
+            }
+            String t = text.substring(start, end);
+            number++;
+            // \r\n, \n and \r all end a line; a final line break does not start another line
+            start = end < n && text.charAt(end) == '\r' && end + 1 < n && text.charAt(end + 1) == '\n' ? end + 2 : end + 1;
             String s = t.strip();
             if (s.startsWith("[") && s.indexOf(']') > 0) {
                 if (header != null) {
                     sections.add(new Section(header, nameOf(header), headerLine, current));
                 }
                 header = s.substring(0, s.indexOf(']') + 1);
-                headerLine = i + 1;
+                headerLine = number;
                 current = new ArrayList<>();
             } else {
-                current.add(new Line(i + 1, t));
+                current.add(new Line(number, t));
             }
         }
         if (header != null) {
