@@ -72,6 +72,7 @@ public final class TracingBenchmark {
         int[] sizes = {100, 1_000, 10_000};
         String[] names = {"read .inp", "travel times", "locate, 10 sensors", "placement k=5", "baseline BFS"};
         double[][] t = new double[sizes.length][names.length];
+        double[] meanDownstream = new double[sizes.length];
         for (int s = 0; s < sizes.length; s++) {
             int n = sizes[s];
             String text = NetworkGenerator.generate(n, 42, 0.0);
@@ -80,6 +81,11 @@ public final class TracingBenchmark {
                 throw new IllegalStateException("generated network has issues: " + net.issues());
             }
             int outfall = net.indexOf("O0").getAsInt();
+            long sum = 0;
+            for (int v = 0; v < n; v++) {
+                sum += net.downstreamOf(v).cardinality();
+            }
+            meanDownstream[s] = (double) sum / n;
             t[s][4] = time(() -> bfs(net, outfall));
             t[s][0] = time(() -> {
                 try {
@@ -111,28 +117,37 @@ public final class TracingBenchmark {
             t[s][3] = time(() -> SensorPlacement.place(net, List.of(), 5, () -> false));
         }
         out.line("");
-        out.line("Speed (median of repeated runs, milliseconds; generated trees, seed 42)");
+        out.line("Speed (median thread CPU time of repeated runs, milliseconds; generated trees, seed 42)");
         out.line(String.format(Locale.ROOT, "%-22s %12s %12s %12s %10s %10s %14s", "operation", "N=100", "N=1,000", "N=10,000",
                 "x(1k/100)", "x(10k/1k)", "10k in BFSs"));
         for (int k = 0; k < names.length; k++) {
             out.line(String.format(Locale.ROOT, "%-22s %12.4f %12.4f %12.4f %10.1f %10.1f %14.1f", names[k], t[0][k], t[1][k], t[2][k],
                     t[1][k] / t[0][k], t[2][k] / t[1][k], t[2][k] / t[2][4]));
         }
+        out.line(String.format(Locale.ROOT, "%-22s %12.1f %12.1f %12.1f %10.1f %10.1f", "mean |downstream(v)|",
+                meanDownstream[0], meanDownstream[1], meanDownstream[2], meanDownstream[1] / meanDownstream[0],
+                meanDownstream[2] / meanDownstream[1]));
+        out.line("(placement costs O(k·N·mean|downstream|): its growth ratio should be about 10 × the last line's ratio)");
     }
 
-    /** Median wall time in ms of a call repeated for about 0.3 s after a warm-up of the same length. */
+    /**
+     * Median CPU time of this thread in ms of a call repeated for about 1 s of CPU (at least 5 times) after a 0.5 s
+     * warm-up. CPU time rather than wall time, because the machine is shared: other processes' load stretches wall
+     * time but not the CPU time this thread gets.
+     */
     private static double time(Supplier<Object> work) {
-        long warmEnd = System.nanoTime() + 300_000_000L;
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        long warmEnd = mx.getCurrentThreadCpuTime() + 500_000_000L;
         Object sink = null;
-        while (System.nanoTime() < warmEnd) {
+        while (mx.getCurrentThreadCpuTime() < warmEnd) {
             sink = work.get();
         }
         List<Long> samples = new ArrayList<>();
-        long end = System.nanoTime() + 300_000_000L;
-        while (System.nanoTime() < end || samples.size() < 5) {
-            long t0 = System.nanoTime();
+        long end = mx.getCurrentThreadCpuTime() + 1_000_000_000L;
+        while (mx.getCurrentThreadCpuTime() < end || samples.size() < 5) {
+            long t0 = mx.getCurrentThreadCpuTime();
             sink = work.get();
-            samples.add(System.nanoTime() - t0);
+            samples.add(mx.getCurrentThreadCpuTime() - t0);
         }
         if (sink == null) {
             throw new IllegalStateException();
