@@ -14,6 +14,12 @@ import org.steward.tracing.network.SewerNetwork;
 
 class AttachmentsTest {
 
+    @org.junit.jupiter.api.BeforeAll
+    static void englishMessages() {
+        // the assertions below read English messages; MessagesTest covers Chinese
+        java.util.Locale.setDefault(java.util.Locale.ENGLISH);
+    }
+
     private static SewerNetwork tree() throws Exception {
         return InpReader.parse("tree.inp", TestData.TREE, DirectionPolicy.DECLARED);
     }

@@ -21,6 +21,12 @@ import org.steward.tracing.network.UnitSystem;
 /** Reads every shared EPA SWMM example and writes it back. */
 class InpReaderTest {
 
+    @org.junit.jupiter.api.BeforeAll
+    static void englishMessages() {
+        // the assertions below read English messages; MessagesTest covers Chinese
+        java.util.Locale.setDefault(java.util.Locale.ENGLISH);
+    }
+
     /*
      * Expected counts were made independently of the reader, by counting the data lines (not blank, not starting
      * with ';') of each section with awk:

@@ -33,6 +33,12 @@ import com.google.gson.JsonParser;
 /** Both tracing models found through DS by the catalogue and run through the runner, as both runtimes do. */
 class TracingServiceTest {
 
+    @org.junit.jupiter.api.BeforeAll
+    static void englishMessages() {
+        // the assertions below read English messages; MessagesTest covers Chinese
+        java.util.Locale.setDefault(java.util.Locale.ENGLISH);
+    }
+
     private static <T> T service(Class<T> type) throws Exception {
         BundleContext ctx = FrameworkUtil.getBundle(TracingServiceTest.class).getBundleContext();
         for (Bundle b : ctx.getBundles()) {

@@ -24,6 +24,12 @@ import org.steward.tracing.network.SewerNetwork;
  */
 class ValidationTest {
 
+    @org.junit.jupiter.api.BeforeAll
+    static void englishMessages() {
+        // the assertions below read English messages; MessagesTest covers Chinese
+        java.util.Locale.setDefault(java.util.Locale.ENGLISH);
+    }
+
     private static String example1() throws Exception {
         return TestData.text("Example1.inp");
     }

@@ -62,7 +62,7 @@ public final class Attachments {
         try {
             text = InpReader.decode(name, Files.readAllBytes(file));
         } catch (java.io.IOException e) {
-            throw new NetworkFormatException(name, 0, "cannot be read: " + e.getMessage());
+            throw new NetworkFormatException(name, 0, Texts.get("att.io", e.getMessage()));
         }
         return parse(name, text, network);
     }
@@ -79,26 +79,25 @@ public final class Attachments {
             }
             String[] f = line.split(",", -1);
             if (f.length < 3 || f.length > 4) {
-                throw new NetworkFormatException(name, no, "has " + f.length + " fields but needs 3 or 4: type,id,node[,name]");
+                throw new NetworkFormatException(name, no, Texts.get("att.fields", f.length));
             }
             Attachment.Type type;
             switch (f[0].strip().toLowerCase(Locale.ROOT)) {
                 case "enterprise" -> type = Attachment.Type.ENTERPRISE;
                 case "sensor" -> type = Attachment.Type.SENSOR;
-                default -> throw new NetworkFormatException(name, no, "type '" + f[0].strip() + "' is unknown; use enterprise or sensor");
+                default -> throw new NetworkFormatException(name, no, Texts.get("att.type", f[0].strip()));
             }
             String id = f[1].strip();
             String node = f[2].strip();
             if (id.isEmpty() || node.isEmpty()) {
-                throw new NetworkFormatException(name, no, "id and node must not be empty");
+                throw new NetworkFormatException(name, no, Texts.get("att.empty"));
             }
             if (network.indexOf(node).isEmpty()) {
-                throw new NetworkFormatException(name, no, "node '" + node + "' is not in network " + network.fileName());
+                throw new NetworkFormatException(name, no, Texts.get("att.node", node, network.fileName()));
             }
             Integer previous = seen.putIfAbsent(type + ":" + id, no);
             if (previous != null) {
-                throw new NetworkFormatException(name, no, "duplicate " + type.name().toLowerCase(Locale.ROOT) + " id '" + id
-                        + "' (first on line " + previous + ")");
+                throw new NetworkFormatException(name, no, Texts.get("att.duplicate", type.name().toLowerCase(Locale.ROOT), id, previous));
             }
             out.add(new Attachment(type, id, node, f.length == 4 ? f[3].strip() : "", no));
         }

@@ -57,8 +57,7 @@ public final class InpReader {
         try {
             bytes = Files.readAllBytes(path);
         } catch (IOException e) {
-            throw new NetworkFormatException(name, 0, "cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage()
-                    + "); check that the file exists and is readable");
+            throw new NetworkFormatException(name, 0, Texts.get("read.io", e.getClass().getSimpleName(), e.getMessage()));
         }
         return parse(name, decode(name, bytes), policy);
     }
@@ -74,12 +73,12 @@ public final class InpReader {
      */
     public static String decode(String fileName, byte[] bytes) throws NetworkFormatException {
         if (bytes.length == 0) {
-            throw new NetworkFormatException(fileName, 0, "the file is empty; export the network from SWMM again");
+            throw new NetworkFormatException(fileName, 0, Texts.get("read.empty"));
         }
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
                 throw new NetworkFormatException(fileName, lineAt(bytes, i),
-                        "contains binary data (a NUL byte at offset " + i + "); this is not a SWMM .inp text file");
+                        Texts.get("read.binary", i));
             }
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -88,9 +87,8 @@ public final class InpReader {
         CharBuffer out = CharBuffer.allocate(bytes.length + 1);
         CoderResult r = decoder.decode(in, out, true);
         if (r.isError()) {
-            throw new NetworkFormatException(fileName, lineAt(bytes, in.position()), "is not UTF-8 text (byte 0x"
-                    + String.format(Locale.ROOT, "%02X", bytes[in.position()] & 0xff) + " at offset " + in.position()
-                    + "); save the file as UTF-8 (or plain ASCII) and try again");
+            throw new NetworkFormatException(fileName, lineAt(bytes, in.position()), Texts.get("read.encoding",
+                    bytes[in.position()] & 0xff, in.position()));
         }
         decoder.flush(out);
         out.flip();
@@ -110,12 +108,12 @@ public final class InpReader {
 
     private SewerNetwork parse(String text) throws NetworkFormatException {
         if (text.isBlank()) {
-            throw new NetworkFormatException(file, 0, "the file holds only blank lines; export the network from SWMM again");
+            throw new NetworkFormatException(file, 0, Texts.get("read.blank"));
         }
         InpDocument doc = InpDocument.split(text);
         if (doc.sections().isEmpty()) {
             int first = doc.preamble().stream().filter(l -> !l.isBlankOrComment()).mapToInt(Line::number).findFirst().orElse(1);
-            throw new NetworkFormatException(file, first, "no [SECTION] header found: this is not a SWMM 5 .inp file");
+            throw new NetworkFormatException(file, first, Texts.get("read.noHeader"));
         }
         UnitSystem units = UnitSystem.US;
         boolean elevationOffsets = false;
@@ -153,7 +151,7 @@ public final class InpReader {
                 List<String> f = l.fields();
                 if (count(s, l, f, 3, 3, "Link X-Coord Y-Coord") && number(l, f, 1, "X-Coord").isPresent()
                         && number(l, f, 2, "Y-Coord").isPresent() && !links.containsKey(f.get(0))) {
-                    error(l, "[VERTICES] names link '" + f.get(0) + "', which no link section declares");
+                    error(l, Texts.get("ref.unknownLink", "[VERTICES]", f.get(0)));
                 }
             }
         }
@@ -163,14 +161,14 @@ public final class InpReader {
                 if (count(s, l, f, 3, Integer.MAX_VALUE, "Node Constituent Baseline [Patterns…]")) {
                     number(l, f, 2, "Baseline");
                     if (!nodes.containsKey(f.get(0))) {
-                        error(l, "[DWF] names node '" + f.get(0) + "', which no node section declares");
+                        error(l, Texts.get("ref.unknownNode", "[DWF]", f.get(0)));
                     }
                 }
             }
         }
         if (nodes.isEmpty()) {
             issues.add(new Issue(Issue.Severity.ERROR, file, 0,
-                    "the file declares no nodes: a network needs [JUNCTIONS], [OUTFALLS], [STORAGE] or [DIVIDERS] lines"));
+                    Texts.get("noNodes")));
         }
 
         List<Link> directed = new ArrayList<>();
@@ -209,7 +207,7 @@ public final class InpReader {
             String id = f.get(0);
             Node previous = nodes.get(id);
             if (previous != null) {
-                error(l, "duplicate node id '" + id + "' (first declared on line " + previous.line() + "); rename one of them");
+                error(l, Texts.get("duplicateNode", id, previous.line()));
                 continue;
             }
             nodes.put(id, new Node(id, kind, invert.get(), Double.NaN, Double.NaN, l.number()));
@@ -247,11 +245,11 @@ public final class InpReader {
                     inOffset = in.get();
                     outOffset = out.get();
                     if (length <= 0) {
-                        error(l, "conduit '" + f.get(0) + "' has length " + f.get(3) + "; a conduit's length must be positive");
+                        error(l, Texts.get("conduit.length", f.get(0), f.get(3)));
                         ok = false;
                     } else if (n < 0) {
                         // 0 is legal: irregular channels take n from their transect
-                        error(l, "conduit '" + f.get(0) + "' has Manning roughness " + f.get(4) + "; it must not be negative (e.g. 0.013)");
+                        error(l, Texts.get("conduit.roughness", f.get(0), f.get(4)));
                         ok = false;
                     }
                 }
@@ -268,7 +266,7 @@ public final class InpReader {
             String id = f.get(0);
             Link previous = links.get(id);
             if (previous != null) {
-                error(l, "duplicate link id '" + id + "' (first declared on line " + previous.line() + "); rename one of them");
+                error(l, Texts.get("duplicateLink", id, previous.line()));
                 continue;
             }
             String from = f.get(1);
@@ -276,14 +274,12 @@ public final class InpReader {
             boolean known = true;
             for (String end : List.of(from, to)) {
                 if (!nodes.containsKey(end)) {
-                    error(l, kind.name().toLowerCase(Locale.ROOT) + " '" + id + "' refers to node '" + end
-                            + "', which no node section declares; declare it or correct the name");
+                    error(l, Texts.get("link.unknownNode", kind.name().toLowerCase(Locale.ROOT), id, end));
                     known = false;
                 }
             }
             if (known && from.equals(to)) {
-                error(l, kind.name().toLowerCase(Locale.ROOT) + " '" + id + "' starts and ends at node '" + from
-                        + "'; a link must join two different nodes");
+                error(l, Texts.get("link.selfLoop", kind.name().toLowerCase(Locale.ROOT), id, from));
                 continue;
             }
             links.put(id, new Link(id, kind, from, to, length, n, inOffset, outOffset, Optional.empty(), false, l.number()));
@@ -299,7 +295,7 @@ public final class InpReader {
             String shape = f.get(1).toUpperCase(Locale.ROOT);
             Link link = links.get(f.get(0));
             if (link == null) {
-                error(l, "[XSECTIONS] names link '" + f.get(0) + "', which no link section declares");
+                error(l, Texts.get("ref.unknownLink", "[XSECTIONS]", f.get(0)));
                 continue;
             }
             if (shape.equals("IRREGULAR") || shape.equals("STREET") || shape.equals("CUSTOM") && !NUMBER.matcher(f.get(2)).matches()) {
@@ -335,7 +331,7 @@ public final class InpReader {
             }
             Node node = nodes.get(f.get(0));
             if (node == null) {
-                error(l, "[COORDINATES] names node '" + f.get(0) + "', which no node section declares");
+                error(l, Texts.get("ref.unknownNode", "[COORDINATES]", f.get(0)));
                 continue;
             }
             nodes.put(node.id(), node.withCoordinates(x.get(), y.get()));
@@ -351,16 +347,13 @@ public final class InpReader {
         double zOut = endElevation(nodes.get(link.to()).invert(), link.outOffset(), elevationOffsets);
         double eps = 1e-9 * Math.max(1, Math.abs(zIn));
         if (zIn < zOut - eps) {
-            String where = String.format(Locale.ROOT, "inlet '%s' at %.3f is below outlet '%s' at %.3f", link.from(), zIn, link.to(), zOut);
             if (policy == DirectionPolicy.ELEVATION) {
-                warn(link.line(), "conduit '" + link.id() + "' slopes uphill (" + where + "); reversed for tracing");
+                warn(link.line(), Texts.get("uphill.reversed", link.id(), link.from(), zIn, link.to(), zOut));
                 return link.reverse();
             }
-            warn(link.line(), "conduit '" + link.id() + "' slopes uphill (" + where + "); kept inlet→outlet as declared "
-                    + "(pressurised flow or a data error: check the inverts)");
+            warn(link.line(), Texts.get("uphill.kept", link.id(), link.from(), zIn, link.to(), zOut));
         } else if (Math.abs(zIn - zOut) <= eps && policy == DirectionPolicy.ELEVATION) {
-            warn(link.line(), "conduit '" + link.id() + "' is flat (both ends at " + String.format(Locale.ROOT, "%.3f", zIn)
-                    + "): its direction cannot be decided from the inverts; kept inlet→outlet as declared");
+            warn(link.line(), Texts.get("flat", link.id(), zIn));
         }
         return link;
     }
@@ -375,9 +368,7 @@ public final class InpReader {
 
     private boolean count(Section s, Line l, List<String> f, int min, int max, String layout) {
         if (f.size() < min || f.size() > max) {
-            String expected = min == max ? "exactly " + min : "at least " + min;
-            error(l, s.header() + " line has " + f.size() + " field" + (f.size() == 1 ? "" : "s") + " but needs " + expected
-                    + " (" + layout + "); the line may be truncated or shifted");
+            error(l, Texts.get(min == max ? "fields.exactly" : "fields.atLeast", s.header(), f.size(), min, layout));
             return false;
         }
         return true;
@@ -386,7 +377,7 @@ public final class InpReader {
     private Optional<Double> number(Line l, List<String> f, int index, String field) {
         String v = f.get(index);
         if (!NUMBER.matcher(v).matches()) {
-            error(l, "field " + field + " (field " + (index + 1) + ") is '" + v + "', which is not a number");
+            error(l, Texts.get("notNumber", field, index + 1, v));
             return Optional.empty();
         }
         return Optional.of(Double.parseDouble(v));

@@ -4,7 +4,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Whole-network checks, all linear in nodes + links: links on directed cycles (their flow direction cannot be
@@ -89,14 +88,13 @@ final class NetworkChecks {
                 total++;
                 if (listed++ < MAX_LISTED) {
                     Link link = net.link(l);
-                    issues.add(new Issue(Issue.Severity.WARNING, net.fileName(), link.line(), "link '" + link.id() + "' ("
-                            + link.from() + "→" + link.to() + ") lies on a directed loop: its flow direction cannot be decided "
-                            + "from the file; tracing treats it as flowing " + link.from() + "→" + link.to()));
+                    issues.add(new Issue(Issue.Severity.WARNING, net.fileName(), link.line(), Texts.get("loop", link.id(),
+                            link.from(), link.to(), link.from(), link.to())));
                 }
             }
         }
         if (total > MAX_LISTED) {
-            issues.add(new Issue(Issue.Severity.WARNING, net.fileName(), 0, (total - MAX_LISTED) + " more links lie on directed loops"));
+            issues.add(new Issue(Issue.Severity.WARNING, net.fileName(), 0, Texts.get("loop.more", total - MAX_LISTED)));
         }
     }
 
@@ -150,9 +148,7 @@ final class NetworkChecks {
             }
             if (listed++ < MAX_LISTED) {
                 Node first = net.node(parts.get(i)[0]);
-                issues.add(new Issue(Issue.Severity.WARNING, net.fileName(), first.line(), String.format(Locale.ROOT,
-                        "node '%s' and %d other node(s) are not connected to the main network (%d of %d nodes are in "
-                                + "%d separate parts); connect them or remove them", first.id(), parts.get(i)[1] - 1,
+                issues.add(new Issue(Issue.Severity.WARNING, net.fileName(), first.line(), Texts.get("disconnected", first.id(), parts.get(i)[1] - 1,
                         n - parts.get(largest)[1], n, parts.size() - 1)));
             }
         }
@@ -184,12 +180,10 @@ final class NetworkChecks {
                 break;
             }
             Node node = net.node(i);
-            issues.add(new Issue(Issue.Severity.WARNING, net.fileName(), node.line(), "node '" + node.id()
-                    + "' has no downstream path to an outfall; check the direction of the links below it"));
+            issues.add(new Issue(Issue.Severity.WARNING, net.fileName(), node.line(), Texts.get("noOutfall", node.id())));
         }
         if (missing > MAX_LISTED) {
-            issues.add(new Issue(Issue.Severity.WARNING, net.fileName(), 0, (missing - MAX_LISTED)
-                    + " more nodes have no downstream path to an outfall"));
+            issues.add(new Issue(Issue.Severity.WARNING, net.fileName(), 0, Texts.get("noOutfall.more", missing - MAX_LISTED)));
         }
     }
 }
