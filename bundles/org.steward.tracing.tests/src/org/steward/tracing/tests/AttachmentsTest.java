@@ -1,0 +1,56 @@
+package org.steward.tracing.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.steward.tracing.network.Attachment;
+import org.steward.tracing.network.Attachments;
+import org.steward.tracing.network.DirectionPolicy;
+import org.steward.tracing.network.InpReader;
+import org.steward.tracing.network.NetworkFormatException;
+import org.steward.tracing.network.SewerNetwork;
+
+class AttachmentsTest {
+
+    @org.junit.jupiter.api.BeforeAll
+    static void englishMessages() {
+        // the assertions below read English messages; MessagesTest covers Chinese
+        java.util.Locale.setDefault(java.util.Locale.ENGLISH);
+    }
+
+    private static SewerNetwork tree() throws Exception {
+        return InpReader.parse("tree.inp", TestData.TREE, DirectionPolicy.DECLARED);
+    }
+
+    @Test
+    void readsEnterprisesAndSensors() throws Exception {
+        Attachments a = Attachments.parse("tree.attachments.csv", """
+                type,id,node,name
+                # dyeing plants
+                enterprise,E01,A,Dyeing plant 1
+                enterprise,E02,A,印染二厂
+                sensor,S1,C
+                """, tree());
+        assertEquals(2, a.of(Attachment.Type.ENTERPRISE).size());
+        assertEquals("印染二厂", a.enterprisesByNode().get("A").get(1).name());
+        assertEquals("C", a.of(Attachment.Type.SENSOR).get(0).node());
+        assertEquals(5, a.of(Attachment.Type.SENSOR).get(0).line());
+    }
+
+    @Test
+    void badLinesNameTheirLine() throws Exception {
+        SewerNetwork net = tree();
+        NetworkFormatException e = assertThrows(NetworkFormatException.class,
+                () -> Attachments.parse("x.csv", "enterprise,E01,A\nenterprise,E02,NOPE\n", net));
+        assertEquals(2, e.line());
+        assertTrue(e.getMessage().contains("'NOPE'"), e.getMessage());
+        e = assertThrows(NetworkFormatException.class, () -> Attachments.parse("x.csv", "\nfactory,E01,A\n", net));
+        assertEquals(2, e.line());
+        e = assertThrows(NetworkFormatException.class, () -> Attachments.parse("x.csv", "sensor,S1,C\nsensor,S1,E\n", net));
+        assertTrue(e.getMessage().contains("first on line 1"), e.getMessage());
+        e = assertThrows(NetworkFormatException.class, () -> Attachments.parse("x.csv", "sensor;S1;C\n", net));
+        assertTrue(e.getMessage().startsWith("x.csv:1: has 1 fields"), e.getMessage());
+    }
+}
