@@ -12,7 +12,7 @@ import org.eclipse.core.runtime.Status;
  * Starts resolved bundles that declare DS components ({@code Service-Component}) but were installed without
  * being started, e.g. models installed from the update site or dropped in by a partner: DS only reads the
  * components of started bundles, so without this their models would never reach the navigator.
- * The bundle's activation policy is respected.
+ * The bundle's activation policy is respected; a bundle stopped on purpose while the workbench runs stays stopped.
  */
 final class DsBundleStarter extends BundleTracker<Bundle> implements AutoCloseable {
 
@@ -28,7 +28,10 @@ final class DsBundleStarter extends BundleTracker<Bundle> implements AutoCloseab
 
     @Override
     public Bundle addingBundle(Bundle bundle, BundleEvent event) {
-        if (bundle.getHeaders("").get("Service-Component") != null && bundle.getHeaders("").get("Fragment-Host") == null) {
+        // event null: found resolved when the workbench started; RESOLVED: just installed or updated. A bundle that
+        // someone stopped (event STOPPED) stays stopped.
+        boolean fresh = event == null || event.getType() == BundleEvent.RESOLVED;
+        if (fresh && bundle.getHeaders("").get("Service-Component") != null && bundle.getHeaders("").get("Fragment-Host") == null) {
             try {
                 bundle.start(Bundle.START_ACTIVATION_POLICY);
             } catch (Exception e) {

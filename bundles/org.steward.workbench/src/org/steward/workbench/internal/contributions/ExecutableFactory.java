@@ -36,6 +36,18 @@ public final class ExecutableFactory {
     private ExecutableFactory() {
     }
 
+    /** The exception that started it all: through CoreException, InvocationTargetException and friends. */
+    private static Throwable rootCause(Throwable e) {
+        Throwable t = e;
+        if (t instanceof org.eclipse.core.runtime.CoreException ce && ce.getStatus().getException() != null) {
+            t = ce.getStatus().getException();
+        }
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t;
+    }
+
     static <T> Optional<T> create(IConfigurationElement element, String attribute, Class<T> type, Duration timeout,
                                   String what, ContributionProblems problems) {
         AtomicReference<Object> created = new AtomicReference<>();
@@ -47,7 +59,7 @@ public final class ExecutableFactory {
 
             @Override
             public void handleException(Throwable e) {
-                Throwable cause = e.getCause() != null ? e.getCause() : e;
+                Throwable cause = rootCause(e);
                 problems.report(Status.error(what + ": class " + element.getAttribute(attribute)
                         + " could not be created (" + cause + "); the contribution is skipped. Check the class name"
                         + " and that its constructor does not throw.", e));
