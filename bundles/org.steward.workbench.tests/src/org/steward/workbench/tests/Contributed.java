@@ -32,6 +32,16 @@ public final class Contributed {
         }
     }
 
+    /** Records that the workbench opened it, for the UI test (contributed in plugin.xml for model test.withUi). */
+    public static final class RecordingModelUi implements ModelUi {
+        public static final java.util.List<String> OPENED = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        @Override
+        public void open(IWorkbenchWindow window, ModelDescriptor model) {
+            OPENED.add(model.id());
+        }
+    }
+
     /** Its constructor throws. */
     public static final class ThrowingModelUi implements ModelUi {
         public ThrowingModelUi() {

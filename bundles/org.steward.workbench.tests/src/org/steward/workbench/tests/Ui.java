@@ -74,8 +74,13 @@ final class Ui {
         return PlatformUI.getWorkbench().getWorkbenchWindows()[0].getShell();
     }
 
-    /** The first control under the main window whose {@code steward.widget} data is {@code id}. */
+    /** The first visible control under the main window whose {@code steward.widget} data is {@code id}. */
     static <T extends Control> Optional<T> find(Class<T> type, String id) {
+        return find(shell(), type, c -> id.equals(c.getData(WIDGET_ID)) && c.isVisible());
+    }
+
+    /** Like {@link #find(Class, String)}, also among hidden controls (e.g. on tabs not selected). */
+    static <T extends Control> Optional<T> findAny(Class<T> type, String id) {
         return find(shell(), type, c -> id.equals(c.getData(WIDGET_ID)));
     }
 

@@ -17,6 +17,8 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
@@ -33,6 +35,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceRegistration;
+import org.steward.core.model.AnalysisModel;
 import org.steward.workbench.internal.parts.ErrorLogPart;
 import org.steward.workbench.internal.parts.GenericModelPart;
 import org.steward.workbench.internal.parts.NavigatorPart;
@@ -146,7 +150,7 @@ class WorkbenchUiTest {
         assertEquals("12", totals.get("words"), totals.toString());
         assertEquals("4", totals.get("lines"), totals.toString());
 
-        Table files = Ui.sync(() -> Ui.find(Table.class, "steward.result.table.files.csv").orElseThrow());
+        Table files = Ui.sync(() -> Ui.findAny(Table.class, "steward.result.table.files.csv").orElseThrow());
         assertEquals(3, (int) Ui.sync(files::getItemCount));
         Ui.settle();
         Path shot = Ui.screenshot("workbench-result");
@@ -164,6 +168,108 @@ class WorkbenchUiTest {
         assertEquals(message, shown);
         TableItem first = Ui.sync(() -> Ui.find(Table.class, ErrorLogPart.TABLE_ID).orElseThrow().getItem(0));
         assertEquals("Error", Ui.sync(() -> first.getText(0)));
+    }
+
+    @Test
+    @Order(4)
+    void genericFormHasAWidgetPerTypeAndShowsBadValuesUnderTheirField() throws Exception {
+        ServiceRegistration<AnalysisModel> reg = TestModels.register("test.form", "Form model", new TestModels.FormModel());
+        try {
+            openModel(TestModels.CATEGORY, "Form model");
+            Spinner count = Ui.await("the form", WAIT, () -> Ui.find(Spinner.class, ParameterForm.FIELD_ID_PREFIX + "count"));
+            assertEquals(3, (int) Ui.sync(count::getSelection));
+            assertEquals(1, (int) Ui.sync(count::getMinimum));
+            assertEquals(10, (int) Ui.sync(count::getMaximum));
+            assertTrue(Ui.sync(() -> Ui.find(Button.class, ParameterForm.FIELD_ID_PREFIX + "flag").orElseThrow().getSelection()));
+            assertEquals("fast", Ui.sync(() -> Ui.find(Combo.class, ParameterForm.FIELD_ID_PREFIX + "mode").orElseThrow().getText()));
+            Text ratio = Ui.sync(() -> Ui.find(Text.class, ParameterForm.FIELD_ID_PREFIX + "ratio").orElseThrow());
+            assertEquals("0.5", Ui.sync(ratio::getText));
+
+            Ui.sync(() -> {
+                ratio.setText("1.5");
+                clickRun();
+                return null;
+            });
+            String error = Ui.sync(() -> Ui.find(Label.class, ParameterForm.FIELD_ID_PREFIX + "ratio.error").orElseThrow().getText());
+            assertEquals("parameter 'ratio' must be between 0 and 1, not 1.5", error);
+
+            Ui.sync(() -> {
+                ratio.setText("0.25");
+                Ui.find(Combo.class, ParameterForm.FIELD_ID_PREFIX + "mode").orElseThrow().select(1);
+                clickRun();
+                return null;
+            });
+            Job.getJobManager().join(GenericModelPart.JOB_FAMILY, null);
+            assertEquals("", Ui.sync(() -> Ui.findAny(Label.class, ParameterForm.FIELD_ID_PREFIX + "ratio.error").orElseThrow().getText()));
+            Map<String, String> echoed = Ui.await("the echoed values", WAIT, () -> Ui.find(Tree.class, ResultPart.JSON_TREE_ID)
+                    .map(t -> Arrays.stream(t.getItems()).collect(LinkedHashMap<String, String>::new,
+                            (m, i) -> m.put(i.getText(0), i.getText(1)), Map::putAll))
+                    .filter(m -> m.containsKey("ratio")));
+            assertEquals(Map.of("count", "3", "ratio", "0.25", "flag", "true", "mode", "exact", "label", "x"), echoed);
+        } finally {
+            reg.unregister();
+        }
+    }
+
+    @Test
+    @Order(5)
+    void cancellingTheJobStopsTheModel() throws Exception {
+        ServiceRegistration<AnalysisModel> reg = TestModels.register("test.slow", "Slow model", new TestModels.SlowModel());
+        try {
+            openModel(TestModels.CATEGORY, "Slow model");
+            Ui.await("the slow model's view", WAIT, () -> Ui.find(Label.class, GenericModelPart.STATUS_ID));
+            Ui.sync(() -> {
+                clickRun();
+                return null;
+            });
+            Ui.await("the job to run", WAIT, () -> Job.getJobManager().find(GenericModelPart.JOB_FAMILY).length > 0
+                    && Job.getJobManager().find(GenericModelPart.JOB_FAMILY)[0].getState() == Job.RUNNING ? Optional.of(true) : Optional.empty());
+            long start = System.nanoTime();
+            Job.getJobManager().cancel(GenericModelPart.JOB_FAMILY);
+            Job.getJobManager().join(GenericModelPart.JOB_FAMILY, null);
+            assertTrue(System.nanoTime() - start < Duration.ofSeconds(20).toNanos(), "cancel took too long");
+            String status = Ui.await("the cancelled status", WAIT, () -> Ui.find(Label.class, GenericModelPart.STATUS_ID)
+                    .map(Label::getText).filter(t -> t.equals("Cancelled.")));
+            assertEquals("Cancelled.", status);
+        } finally {
+            reg.unregister();
+        }
+    }
+
+    @Test
+    @Order(6)
+    void contributedModelUiIsOpenedInsteadOfTheGenericViewAndABrokenOneFallsBack() throws Exception {
+        ServiceRegistration<AnalysisModel> withUi = TestModels.register("test.withUi", "Model with UI", new TestModels.KeyedModel("withUiKey"));
+        ServiceRegistration<AnalysisModel> broken = TestModels.register("test.brokenUi", "Model with broken UI",
+                new TestModels.KeyedModel("brokenUiKey"));
+        try {
+            Contributed.RecordingModelUi.OPENED.clear();
+            openModel(TestModels.CATEGORY, "Model with UI");
+            assertEquals(java.util.List.of("test.withUi"), Contributed.RecordingModelUi.OPENED);
+            assertTrue(Ui.sync(() -> Ui.find(Text.class, ParameterForm.FIELD_ID_PREFIX + "withUiKey").isEmpty()),
+                    "the generic view must not open for a model with its own UI");
+
+            openModel(TestModels.CATEGORY, "Model with broken UI");
+            Ui.await("the generic view as fallback", WAIT, () -> Ui.find(Text.class, ParameterForm.FIELD_ID_PREFIX + "brokenUiKey"));
+        } finally {
+            withUi.unregister();
+            broken.unregister();
+        }
+    }
+
+    /** Double-clicks (default-selects) a model in the navigator once it is listed. */
+    private static void openModel(String category, String name) throws InterruptedException {
+        Ui.await(name + " in the navigator", WAIT, () -> navigatorModels(category).filter(m -> Arrays.asList(m).contains(name)));
+        Ui.sync(() -> {
+            Tree tree = Ui.find(Tree.class, NavigatorPart.TREE_ID).orElseThrow();
+            TreeItem item = Arrays.stream(tree.getItems()).filter(i -> i.getText().equals(category)).findFirst().orElseThrow();
+            TreeItem model = Arrays.stream(item.getItems()).filter(i -> i.getText().equals(name)).findFirst().orElseThrow();
+            tree.setSelection(model);
+            Event open = new Event();
+            open.item = model;
+            tree.notifyListeners(SWT.DefaultSelection, open);
+            return null;
+        });
     }
 
     private static void clickRun() {

@@ -84,8 +84,8 @@ public class NavigatorPart {
             }
         });
         org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(viewer);
+        // JFace reports both a double-click and Enter (SWT default selection) as a double-click.
         viewer.addDoubleClickListener(e -> openSelection());
-        viewer.getTree().addListener(SWT.DefaultSelection, e -> openSelection());
         status = new Label(parent, SWT.WRAP);
         status.setLayoutData(new GridData(SWT.FILL, SWT.END, true, false));
         viewer.setInput(ModelTree.of(List.of()));
