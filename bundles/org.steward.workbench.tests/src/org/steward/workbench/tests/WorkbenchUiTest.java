@@ -15,6 +15,10 @@ import java.util.Optional;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -36,7 +40,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceRegistration;
+import org.steward.core.json.Json;
 import org.steward.core.model.AnalysisModel;
+import org.steward.workbench.internal.contributions.ExporterDescriptor;
+import org.steward.workbench.internal.contributions.WorkbenchContributions;
 import org.steward.workbench.internal.parts.ErrorLogPart;
 import org.steward.workbench.internal.parts.GenericModelPart;
 import org.steward.workbench.internal.parts.NavigatorPart;
@@ -255,6 +262,34 @@ class WorkbenchUiTest {
             withUi.unregister();
             broken.unregister();
         }
+    }
+
+    @Test
+    @Order(7)
+    void resultViewSavesAllFilesAndExportsThroughTheContributedJsonExporter(@TempDir Path target) throws Exception {
+        // the result part of the sample model, from test 2
+        EModelService models = PlatformUI.getWorkbench().getService(EModelService.class);
+        MApplication app = PlatformUI.getWorkbench().getService(MApplication.class);
+        ResultPart result = Ui.sync(() -> models.findElements(app, "org.steward.workbench.parts.result.samples.textstats",
+                MPart.class, null).stream().map(MPart::getObject).filter(ResultPart.class::isInstance)
+                .map(ResultPart.class::cast).findFirst().orElseThrow());
+
+        Job save = Ui.sync(() -> result.saveTo(target.resolve("saved")).orElseThrow());
+        save.join();
+        assertTrue(save.getResult().isOK(), save.getResult().toString());
+        assertTrue(Files.isRegularFile(target.resolve("saved/files.csv")));
+        Map<String, Object> saved = Json.parseObject(Files.readString(target.resolve("saved/result.json")));
+        assertEquals(12, ((Number) ((Map<?, ?>) saved.get("totals")).get("words")).intValue());
+
+        WorkbenchContributions contributions = PlatformUI.getWorkbench().getService(IEclipseContext.class)
+                .get(WorkbenchContributions.class);
+        ExporterDescriptor json = contributions.exporters().descriptors().stream()
+                .filter(d -> d.id().equals("org.steward.workbench.exporters.json")).findFirst().orElseThrow();
+        Path exported = target.resolve("export.json");
+        Job export = Ui.sync(() -> result.exportTo(json, exported).orElseThrow());
+        export.join();
+        assertTrue(export.getResult().isOK(), export.getResult().toString());
+        assertEquals(41, ((Number) ((Map<?, ?>) Json.parseObject(Files.readString(exported)).get("totals")).get("characters")).intValue());
     }
 
     /** Double-clicks (default-selects) a model in the navigator once it is listed. */

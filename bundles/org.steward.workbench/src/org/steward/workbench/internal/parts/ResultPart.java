@@ -186,19 +186,24 @@ public class ResultPart {
     }
 
     private void save() {
-        ModelResult r = result;
-        if (r == null) {
-            return;
-        }
         DirectoryDialog dialog = new DirectoryDialog(root.getShell());
         dialog.setText(Messages.Result_save);
         String folder = dialog.open();
         if (folder != null) {
-            runInBackground(NLS.bind(Messages.Result_saving, folder), () -> {
-                List<Path> written = r.writeTo(Path.of(folder));
-                return NLS.bind(Messages.Result_saved, written.size(), folder);
-            });
+            saveTo(Path.of(folder));
         }
+    }
+
+    /** Writes the result (JSON, tables, pictures) into {@code folder} in a job; empty when nothing is shown. */
+    public Optional<Job> saveTo(Path folder) {
+        ModelResult r = result;
+        if (r == null) {
+            return Optional.empty();
+        }
+        return Optional.of(runInBackground(NLS.bind(Messages.Result_saving, folder), () -> {
+            List<Path> written = r.writeTo(folder);
+            return NLS.bind(Messages.Result_saved, written.size(), folder);
+        }));
     }
 
     private void showExportMenu(Control anchor) {
@@ -220,26 +225,30 @@ public class ResultPart {
     }
 
     private void export(ExporterDescriptor d) {
-        ModelResult r = result;
-        if (r == null) {
-            return;
-        }
         FileDialog dialog = new FileDialog(root.getShell(), SWT.SAVE);
         dialog.setFilterExtensions(new String[] {"*." + d.extension()});
         dialog.setOverwrite(true);
         String file = dialog.open();
-        if (file == null) {
-            return;
+        if (file != null) {
+            exportTo(d, Path.of(file));
         }
-        runInBackground(NLS.bind(Messages.Result_exporting, file), () -> {
+    }
+
+    /** Writes the result to {@code file} with the contributed exporter, in a job; empty when nothing is shown. */
+    public Optional<Job> exportTo(ExporterDescriptor d, Path file) {
+        ModelResult r = result;
+        if (r == null) {
+            return Optional.empty();
+        }
+        return Optional.of(runInBackground(NLS.bind(Messages.Result_exporting, file), () -> {
             ILog log = ILog.of(ResultPart.class);
             Optional<ResultExporter> exporter = d.createExporter(WorkbenchContributions.CREATION_TIMEOUT, log::log);
             if (exporter.isEmpty()) {
                 throw new IOException(NLS.bind(Messages.Result_exporterBroken, d.describe()));
             }
-            exporter.get().export(r, Path.of(file));
+            exporter.get().export(r, file);
             return NLS.bind(Messages.Result_exported, file);
-        });
+        }));
     }
 
     /** Work that writes files. */
@@ -247,7 +256,7 @@ public class ResultPart {
         String run() throws IOException;
     }
 
-    private void runInBackground(String name, FileWork work) {
+    private Job runInBackground(String name, FileWork work) {
         Job job = Job.create(name, monitor -> {
             try {
                 String done = work.run();
@@ -263,6 +272,7 @@ public class ResultPart {
         });
         job.setUser(true);
         job.schedule();
+        return job;
     }
 
     /** The result shown (for tests). */
