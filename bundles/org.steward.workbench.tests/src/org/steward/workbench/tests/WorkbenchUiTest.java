@@ -30,7 +30,9 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.jface.preference.PreferenceDialog;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.dialogs.PreferencesUtil;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -44,6 +46,8 @@ import org.steward.core.json.Json;
 import org.steward.core.model.AnalysisModel;
 import org.steward.workbench.internal.contributions.ExporterDescriptor;
 import org.steward.workbench.internal.contributions.WorkbenchContributions;
+import org.steward.workbench.internal.prefs.StartupSettings;
+import org.steward.workbench.internal.prefs.StewardPreferencePage;
 import org.steward.workbench.internal.parts.ErrorLogPart;
 import org.steward.workbench.internal.parts.GenericModelPart;
 import org.steward.workbench.internal.parts.NavigatorPart;
@@ -290,6 +294,37 @@ class WorkbenchUiTest {
         export.join();
         assertTrue(export.getResult().isOK(), export.getResult().toString());
         assertEquals(41, ((Number) ((Map<?, ?>) Json.parseObject(Files.readString(exported)).get("totals")).get("characters")).intValue());
+    }
+
+    @Test
+    @Order(8)
+    void preferencePageWritesTheStartupSettingsTheLaunchScriptReads() throws Exception {
+        Path file = StartupSettings.file(); // -Dsteward.settings, see pom.xml
+        Files.deleteIfExists(file);
+        Ui.sync(() -> {
+            PreferenceDialog dialog = PreferencesUtil.createPreferenceDialogOn(Ui.shell(), "org.steward.workbench.preferences", null, null);
+            dialog.setBlockOnOpen(false);
+            dialog.open();
+            try {
+                StewardPreferencePage page = (StewardPreferencePage) dialog.getSelectedPage();
+                Combo language = Ui.find(page.getControl(), Combo.class, c -> true).orElseThrow();
+                int chinese = Arrays.asList(language.getItems()).indexOf("中文");
+                language.select(chinese);
+                language.notifyListeners(SWT.Selection, new Event());
+                Text workspace = Ui.find(page.getControl(), Text.class, c -> true).orElseThrow();
+                workspace.setText(file.getParent().toString());
+                assertTrue(page.performOk());
+            } finally {
+                dialog.close();
+            }
+            return null;
+        });
+        java.util.Properties saved = new java.util.Properties();
+        try (var in = Files.newInputStream(file)) {
+            saved.load(in);
+        }
+        assertEquals("zh", saved.getProperty(StartupSettings.LANGUAGE));
+        assertEquals(file.getParent().toString(), saved.getProperty(StartupSettings.WORKSPACE));
     }
 
     /** Double-clicks (default-selects) a model in the navigator once it is listed. */

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.ISafeRunnable;
 import org.eclipse.core.runtime.IStatus;
@@ -39,7 +40,7 @@ public final class ExecutableFactory {
     /** The exception that started it all: through CoreException, InvocationTargetException and friends. */
     private static Throwable rootCause(Throwable e) {
         Throwable t = e;
-        if (t instanceof org.eclipse.core.runtime.CoreException ce && ce.getStatus().getException() != null) {
+        if (t instanceof CoreException ce && ce.getStatus().getException() != null) {
             t = ce.getStatus().getException();
         }
         while (t.getCause() != null && t.getCause() != t) {
@@ -53,16 +54,25 @@ public final class ExecutableFactory {
         AtomicReference<Object> created = new AtomicReference<>();
         Future<?> future = EXECUTOR.submit(() -> SafeRunner.run(new ISafeRunnable() {
             @Override
-            public void run() throws Exception {
-                created.set(element.createExecutableExtension(attribute));
+            public void run() {
+                try {
+                    created.set(element.createExecutableExtension(attribute));
+                } catch (CoreException e) {
+                    // the expected failures (unknown class, constructor threw): reported once, with the fix
+                    report(e);
+                }
             }
 
             @Override
             public void handleException(Throwable e) {
+                report(e); // anything else (LinkageError …); SafeRunner has logged it as well
+            }
+
+            private void report(Throwable e) {
                 Throwable cause = rootCause(e);
                 problems.report(Status.error(what + ": class " + element.getAttribute(attribute)
                         + " could not be created (" + cause + "); the contribution is skipped. Check the class name"
-                        + " and that its constructor does not throw.", e));
+                        + " and that its constructor does not throw.", cause));
             }
         }));
         try {

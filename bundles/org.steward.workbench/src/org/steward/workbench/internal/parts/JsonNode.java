@@ -15,6 +15,8 @@ import org.eclipse.jface.viewers.ITreeContentProvider;
  */
 public record JsonNode(String key, Object value) {
 
+    private static final List<String> LABEL_KEYS = List.of("name", "id", "file", "title");
+
     public List<JsonNode> children() {
         List<JsonNode> out = new ArrayList<>();
         if (value instanceof Map<?, ?> map) {
@@ -30,6 +32,12 @@ public record JsonNode(String key, Object value) {
     /** What the value column shows: the value of a leaf, a size for objects and arrays. */
     public String text() {
         if (value instanceof Map<?, ?> map) {
+            // an element of a list of records: name it by its first identifying member, e.g. {4} a.txt
+            for (String name : LABEL_KEYS) {
+                if (map.get(name) instanceof String label) {
+                    return "{" + map.size() + "} " + label;
+                }
+            }
             return "{" + map.size() + "}";
         }
         if (value instanceof List<?> list) {
