@@ -203,6 +203,8 @@ class WorkbenchUiTest {
             });
             String error = Ui.sync(() -> Ui.find(Label.class, ParameterForm.FIELD_ID_PREFIX + "ratio.error").orElseThrow().getText());
             assertEquals("parameter 'ratio' must be between 0 and 1, not 1.5", error);
+            Ui.settle();
+            Ui.screenshot("workbench-form-error");
 
             Ui.sync(() -> {
                 ratio.setText("0.25");

@@ -18,6 +18,7 @@ import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -74,8 +75,20 @@ public class GenericModelPart {
     private Label status;
 
     @PostConstruct
-    public void create(Composite parent) {
+    public void create(Composite outer) {
+        outer.setLayout(new org.eclipse.swt.layout.FillLayout());
+        ScrolledComposite scroll = new ScrolledComposite(outer, SWT.V_SCROLL | SWT.H_SCROLL);
+        Composite parent = new Composite(scroll, SWT.NONE);
+        scroll.setContent(parent);
+        scroll.setExpandHorizontal(true);
+        scroll.setExpandVertical(true);
+        parent.addListener(SWT.Resize, e -> scroll.setMinSize(parent.computeSize(SWT.DEFAULT, SWT.DEFAULT)));
         parent.setLayout(new GridLayout(1, false));
+        createContent(parent);
+        scroll.setMinSize(parent.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+    }
+
+    private void createContent(Composite parent) {
         String modelId = part.getPersistedState().getOrDefault(ModelParts.MODEL_ID, "");
         Optional<ModelCatalog> catalog = Services.find(ModelCatalog.class);
         Optional<ModelDescriptor> descriptor = catalog.flatMap(c -> c.descriptor(modelId));

@@ -34,6 +34,7 @@ public final class ParameterForm {
     private final List<ParameterSpec> specs;
     private final Map<String, Control> fields = new LinkedHashMap<>();
     private final Map<String, Label> errors = new LinkedHashMap<>();
+    private final Map<String, Label> spacers = new LinkedHashMap<>();
     private final Map<String, ControlDecoration> decorations = new LinkedHashMap<>();
 
     public ParameterForm(Composite parent, List<ParameterSpec> specs) {
@@ -56,10 +57,18 @@ public final class ParameterForm {
             ControlDecoration decoration = new ControlDecoration(field, SWT.LEFT | SWT.TOP);
             decoration.setImage(FieldDecorationRegistry.getDefault().getFieldDecoration(FieldDecorationRegistry.DEC_ERROR).getImage());
             decoration.hide();
-            new Label(form, SWT.NONE);
+            Label spacer = new Label(form, SWT.NONE);
+            GridData spacerData = new GridData();
+            spacerData.exclude = true;
+            spacer.setLayoutData(spacerData);
+            spacer.setVisible(false);
             Label error = new Label(form, SWT.WRAP);
             error.setForeground(form.getDisplay().getSystemColor(SWT.COLOR_RED));
-            error.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+            GridData errorData = new GridData(SWT.FILL, SWT.TOP, true, false);
+            errorData.exclude = true; // the row takes no room until there is an error to show
+            error.setLayoutData(errorData);
+            error.setVisible(false);
+            spacers.put(spec.key(), spacer);
             error.setData(NavigatorPart.WIDGET_ID, FIELD_ID_PREFIX + spec.key() + ".error");
             fields.put(spec.key(), field);
             errors.put(spec.key(), error);
@@ -147,6 +156,7 @@ public final class ParameterForm {
             return false;
         }
         error.setText(e.getMessage());
+        showRow(e.key(), true);
         decorations.get(e.key()).setDescriptionText(e.getMessage());
         decorations.get(e.key()).show();
         error.getParent().getParent().layout(true, true);
@@ -155,7 +165,18 @@ public final class ParameterForm {
 
     public void clearErrors() {
         errors.values().forEach(l -> l.setText(""));
+        errors.keySet().forEach(k -> showRow(k, false));
         decorations.values().forEach(ControlDecoration::hide);
+        if (!errors.isEmpty()) {
+            errors.values().iterator().next().getParent().getParent().layout(true, true);
+        }
+    }
+
+    private void showRow(String key, boolean show) {
+        for (Label l : List.of(spacers.get(key), errors.get(key))) {
+            ((GridData) l.getLayoutData()).exclude = !show;
+            l.setVisible(show);
+        }
     }
 
     /** The field of a parameter (for tests). */
