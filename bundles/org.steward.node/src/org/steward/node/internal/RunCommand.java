@@ -39,8 +39,8 @@ final class RunCommand {
         } catch (UnknownModelException e) {
             throw new UsageException(e.getMessage());
         } catch (ParameterException e) {
-            throw new UsageException(Messages.get("run.parameter", "input".equals(e.key()) ? "--input" : e.key(),
-                    e.getMessage()));
+            throw new UsageException("input".equals(e.key()) ? Messages.get("run.input", e.getMessage())
+                    : Messages.get("run.parameter", e.key(), e.getMessage()));
         } catch (ModelCanceledException e) {
             console.err().println(Messages.get("run.canceled", a.modelId(), e.getMessage()));
             return ExitCodes.FAILED;
