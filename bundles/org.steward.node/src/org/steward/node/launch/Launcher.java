@@ -55,8 +55,13 @@ public final class Launcher {
 
     public int launch(String[] args) {
         boolean serve = args.length > 0 && "serve".equals(args[0]);
+        boolean help = args.length > 1 && (args[1].equals("--help") || args[1].equals("-h"));
         Path storage;
         try {
+            if (serve && !help && !ServeLock.acquire(config.run())) {
+                err.println(LaunchMessages.get("serve.running", config.run()));
+                return 1;
+            }
             storage = serve ? config.run().resolve("cache") : Files.createTempDirectory("steward-node-");
         } catch (IOException e) {
             err.println(LaunchMessages.get("launch.failed", e.getMessage()));

@@ -158,6 +158,15 @@ class NodeServeIT {
     }
 
     @Test
+    void aSecondServeOnTheSameRunFolderIsRefused() throws Exception {
+        NodeDistribution.Result second = node.run("serve");
+        assertEquals(1, second.exitCode(), second.toString());
+        assertTrue(second.err().contains("serve.lock"), second.toString());
+        assertEquals("ready", admin.ask("ping").get("status").getAsString(), "the first node is untouched");
+        assertEquals(admin.port, AdminChannel.of(node.adminFile()).port);
+    }
+
+    @Test
     void sigtermStopsTheNodeAndRemovesTheAdminFile() throws Exception {
         serve.destroy(); // SIGTERM
         assertTrue(serve.waitFor(30, TimeUnit.SECONDS), "serve did not stop on SIGTERM: " + output());
