@@ -41,8 +41,13 @@ public final class Launcher {
     private static final long STOP_TIMEOUT_MILLIS = 10_000;
     private static final AtomicBoolean SHUTTING_DOWN = new AtomicBoolean();
 
+    /** System property: print how long each launch phase took to standard error. */
+    public static final String TIMING = "steward.node.timing";
+
     private final NodeConfig config;
     private final PrintStream err = System.err;
+    private final boolean timing = Boolean.getBoolean(TIMING);
+    private long last = System.nanoTime();
 
     public Launcher(NodeConfig config) {
         this.config = config;
@@ -93,12 +98,18 @@ public final class Launcher {
             context.addFrameworkListener(this::frameworkEvent);
             framework.start();
             Runtime.getRuntime().addShutdownHook(hook);
-            startAll(installAll(context, jars(serve)));
+            mark("framework started");
+            List<Bundle> bundles = installAll(context, jars(serve));
+            mark("bundles installed");
+            startAll(bundles);
+            mark("bundles started");
             int code = runCommand(context, args);
+            mark("command");
             if (!SHUTTING_DOWN.get()) {
                 try {
                     Runtime.getRuntime().removeShutdownHook(hook);
                     cleanup.run();
+                    mark("framework stopped");
                 } catch (IllegalStateException shuttingDown) {
                     // SIGTERM arrived meanwhile: the hook does the cleanup.
                 }
@@ -108,6 +119,14 @@ public final class Launcher {
             err.println(LaunchMessages.get("launch.failed", e));
             cleanup.run();
             return 1;
+        }
+    }
+
+    private void mark(String phase) {
+        if (timing) {
+            long now = System.nanoTime();
+            err.printf("steward-node timing: %-20s %5d ms%n", phase, (now - last) / 1_000_000);
+            last = now;
         }
     }
 
@@ -186,7 +205,12 @@ public final class Launcher {
                 continue;
             }
             try {
+                long t0 = System.nanoTime();
                 bundle.start(Bundle.START_ACTIVATION_POLICY);
+                if (timing) {
+                    err.printf("steward-node timing:   start %-40s %4d ms%n", bundle.getSymbolicName(),
+                            (System.nanoTime() - t0) / 1_000_000);
+                }
             } catch (BundleException | RuntimeException e) {
                 err.println(LaunchMessages.get("start.failed", bundle.getSymbolicName(), e.getMessage()));
             }
