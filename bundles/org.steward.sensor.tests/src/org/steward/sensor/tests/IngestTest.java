@@ -1,0 +1,186 @@
+package org.steward.sensor.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Dictionary;
+import java.util.Hashtable;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import org.eclipse.paho.client.mqttv3.MqttClient;
+import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
+import org.eclipse.paho.client.mqttv3.MqttMessage;
+import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.util.tracker.ServiceTracker;
+import org.steward.sensor.IngestStats;
+import org.steward.sensor.SensorIngest;
+import org.steward.store.Store;
+
+/**
+ * End to end against a real mosquitto: readings published at QoS 1 land in the real Derby store, malformed ones are
+ * set aside with their reason, redelivered ones are dropped by key, and a broker restart loses nothing.
+ */
+class IngestTest {
+    private static final BundleContext CTX = FrameworkUtil.getBundle(IngestTest.class).getBundleContext();
+
+    @Test
+    void readingsReachTheStoreAndBadOnesAreSetAside(@TempDir Path dir) throws Exception {
+        try (Mosquitto broker = new Mosquitto(dir.resolve("broker"))) {
+            Store store = configureStore(dir.resolve("db"));
+            SensorIngest ingest = configureIngest(broker.uri());
+            Instant t0 = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+            try (Publisher pub = new Publisher(broker.uri())) {
+                for (int i = 0; i < 1000; i++) {
+                    for (String sensor : new String[] {"S1", "S2", "S3"}) {
+                        pub.send("steward/testpark/" + sensor + "/cod", "{\"timestamp\":\"" + t0.plusSeconds(i) + "\",\"value\":" + (20 + i % 7) + "}");
+                    }
+                }
+                pub.send("steward/testpark/S1/cod", "{not json");
+                pub.send("steward/testpark/S1/cod", new byte[] {(byte) 0xFF, 0, 1, 2});
+                pub.send("steward/testpark/S1/ph", "{\"timestamp\":\"" + t0 + "\",\"value\":99}");
+                pub.send("steward/testpark/S1/cod", "{\"timestamp\":\"" + Instant.now().plus(1, ChronoUnit.DAYS) + "\",\"value\":1}");
+                pub.send("steward/testpark//cod", "{}"); // empty sensor level: matches the filter, refused by the parser
+                await(ingest, s -> s.stored() == 3000 && s.rejected() == 5);
+                assertEquals(3000, count(store, "SELECT COUNT(*) FROM READING WHERE SENSOR_ID LIKE 'testpark/%'"));
+                assertEquals(5, count(store, "SELECT COUNT(*) FROM REJECTED_READING"));
+                assertEquals(1, count(store, "SELECT COUNT(*) FROM REJECTED_READING WHERE REASON LIKE '%outside the plausible range%'"));
+
+                // Redelivery: the same keys again are counted as duplicates and stored once.
+                for (int i = 0; i < 500; i++) {
+                    pub.send("steward/testpark/S1/cod", "{\"timestamp\":\"" + t0.plusSeconds(i) + "\",\"value\":1}");
+                }
+                await(ingest, s -> s.duplicates() == 500);
+                assertEquals(3000, count(store, "SELECT COUNT(*) FROM READING WHERE SENSOR_ID LIKE 'testpark/%'"));
+            }
+
+            // Broker restart: the node reconnects, resubscribes and goes on.
+            broker.stop();
+            broker.start();
+            long until = System.nanoTime() + 30_000_000_000L;
+            while (!ingest.connected() && System.nanoTime() < until) {
+                Thread.sleep(50);
+            }
+            assertTrue(ingest.connected(), "the node did not reconnect within 30 s; broker log: " + broker.log());
+            try (Publisher pub = new Publisher(broker.uri())) {
+                for (int i = 0; i < 1000; i++) {
+                    pub.send("steward/testpark/S9/cod", "{\"timestamp\":\"" + t0.plusSeconds(i) + "\",\"value\":5}");
+                }
+                await(ingest, s -> s.stored() == 4000, broker);
+            }
+            assertEquals(1000, count(store, "SELECT COUNT(*) FROM READING WHERE SENSOR_ID = 'testpark/S9'"));
+            IngestStats s = ingest.stats();
+            assertEquals(s.received(), s.acknowledged(), "every message received was acknowledged after its commit: " + s);
+        }
+    }
+
+    private static void await(SensorIngest ingest, Predicate<IngestStats> done) throws InterruptedException {
+        await(ingest, done, null);
+    }
+
+    private static void await(SensorIngest ingest, Predicate<IngestStats> done, Mosquitto broker) throws InterruptedException {
+        long end = System.nanoTime() + 60_000_000_000L;
+        while (System.nanoTime() < end) {
+            if (done.test(ingest.stats())) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("ingestion did not get there within 60 s: " + ingest.stats()
+                + (broker == null ? "" : "; broker log: " + broker.log()));
+    }
+
+    private static long count(Store store, String sql) throws Exception {
+        return store.transaction(c -> {
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    private static void start(String... names) throws Exception {
+        for (Bundle b : CTX.getBundles()) {
+            for (String n : names) {
+                if (n.equals(b.getSymbolicName()) && b.getState() != Bundle.ACTIVE) {
+                    b.start();
+                }
+            }
+        }
+    }
+
+    private static <T> T configure(String pid, Map<String, Object> props, Class<T> type, Predicate<T> ready) throws Exception {
+        start("org.apache.felix.configadmin", "org.apache.felix.scr", "org.steward.store", "org.steward.sensor");
+        ServiceTracker<ConfigurationAdmin, ConfigurationAdmin> cm = new ServiceTracker<>(CTX, ConfigurationAdmin.class, null);
+        cm.open();
+        Configuration config = cm.waitForService(10_000).getConfiguration(pid, "?");
+        config.update(new Hashtable<>(props));
+        cm.close();
+        ServiceTracker<T, T> tracker = new ServiceTracker<>(CTX, type, null);
+        tracker.open();
+        try {
+            long end = System.nanoTime() + 30_000_000_000L;
+            while (System.nanoTime() < end) {
+                T s = tracker.getService();
+                if (s != null && ready.test(s)) {
+                    return s;
+                }
+                Thread.sleep(25);
+            }
+        } finally {
+            tracker.close();
+        }
+        throw new AssertionError("no " + type.getSimpleName() + " with configuration " + props);
+    }
+
+    private static Store configureStore(Path db) throws Exception {
+        String location = db.toAbsolutePath().toString();
+        return configure(Store.PID, Map.of("mode", "embedded", "path", location), Store.class, s -> s.info().location().equals(location));
+    }
+
+    private static SensorIngest configureIngest(String uri) throws Exception {
+        return configure(SensorIngest.PID, Map.of("brokerUri", uri, "clientId", "steward-test-" + System.nanoTime(), "batchSize", 200),
+                SensorIngest.class, SensorIngest::connected);
+    }
+
+    /** A plain Paho publisher at QoS 1. */
+    private static final class Publisher implements AutoCloseable {
+        private final MqttClient client;
+
+        Publisher(String uri) throws Exception {
+            client = new MqttClient(uri, "pub-" + System.nanoTime(), new MemoryPersistence());
+            MqttConnectOptions o = new MqttConnectOptions();
+            o.setMaxInflight(1000);
+            client.connect(o);
+        }
+
+        void send(String topic, String payload) throws Exception {
+            send(topic, payload.getBytes(StandardCharsets.UTF_8));
+        }
+
+        void send(String topic, byte[] payload) throws Exception {
+            MqttMessage m = new MqttMessage(payload);
+            m.setQos(1);
+            client.publish(topic, m);
+        }
+
+        @Override
+        public void close() throws Exception {
+            client.disconnect();
+            client.close();
+        }
+    }
+}

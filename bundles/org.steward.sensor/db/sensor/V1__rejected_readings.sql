@@ -1,0 +1,8 @@
+-- Readings that failed validation, kept with the reason so that nothing a sensor sent is silently lost.
+CREATE TABLE REJECTED_READING (
+  ID BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  TOPIC VARCHAR(512) NOT NULL,
+  PAYLOAD VARCHAR(2000) NOT NULL,
+  REASON VARCHAR(1000) NOT NULL,
+  RECEIVED_AT TIMESTAMP NOT NULL
+);

@@ -1,0 +1,124 @@
+package org.steward.sensor.internal;
+
+import java.sql.BatchUpdateException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+
+import org.steward.sensor.Reading;
+
+/**
+ * Writes a batch of readings and rejections in one transaction. The reading key (sensor, parameter, time) makes
+ * redelivered readings duplicates: the fast path is one JDBC batch; when a duplicate key breaks it, the batch is
+ * redone row by row (Derby rolls back only the failing statement), counting the duplicates.
+ */
+public final class ReadingWriter {
+    static final String INSERT = "INSERT INTO READING (SENSOR_ID, PARAMETER, TS, READING_VALUE, QUALITY) VALUES (?, ?, ?, ?, ?)";
+    static final String REJECT = "INSERT INTO REJECTED_READING (TOPIC, PAYLOAD, REASON, RECEIVED_AT) VALUES (?, ?, ?, ?)";
+    private static final String DUPLICATE_KEY = "23505";
+
+    private ReadingWriter() {
+    }
+
+    /** A message that failed validation. */
+    public record Rejection(String topic, String payload, String reason, Instant receivedAt) {
+    }
+
+    /** What one batch did. */
+    public record Written(int stored, int duplicates, int rejected) {
+    }
+
+    /** The stored sensor id: park and sensor, so that two parks may reuse sensor names. */
+    public static String sensorKey(Reading r) {
+        return r.park() + "/" + r.sensorId();
+    }
+
+    /** Writes and commits; on an exception nothing of the batch is committed. */
+    public static Written write(Connection c, List<Reading> readings, List<Rejection> rejections) throws SQLException {
+        int stored;
+        int duplicates = 0;
+        try {
+            stored = batch(c, readings);
+        } catch (BatchUpdateException e) {
+            if (!DUPLICATE_KEY.equals(sqlState(e))) {
+                c.rollback();
+                throw e;
+            }
+            c.rollback();
+            stored = 0;
+            try (PreparedStatement ps = c.prepareStatement(INSERT)) {
+                for (Reading r : readings) {
+                    bind(ps, r);
+                    try {
+                        ps.executeUpdate();
+                        stored++;
+                    } catch (SQLException one) {
+                        if (!DUPLICATE_KEY.equals(one.getSQLState())) {
+                            c.rollback();
+                            throw one;
+                        }
+                        duplicates++;
+                    }
+                }
+            }
+        }
+        if (!rejections.isEmpty()) {
+            try (PreparedStatement ps = c.prepareStatement(REJECT)) {
+                for (Rejection r : rejections) {
+                    ps.setString(1, truncate(r.topic(), 512));
+                    ps.setString(2, truncate(r.payload(), 2000));
+                    ps.setString(3, truncate(r.reason(), 1000));
+                    ps.setTimestamp(4, Timestamp.from(r.receivedAt()));
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+        }
+        c.commit();
+        return new Written(stored, duplicates, rejections.size());
+    }
+
+    private static int batch(Connection c, List<Reading> readings) throws SQLException {
+        if (readings.isEmpty()) {
+            return 0;
+        }
+        try (PreparedStatement ps = c.prepareStatement(INSERT)) {
+            for (Reading r : readings) {
+                bind(ps, r);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        return readings.size();
+    }
+
+    private static void bind(PreparedStatement ps, Reading r) throws SQLException {
+        ps.setString(1, sensorKey(r));
+        ps.setString(2, r.parameter());
+        ps.setTimestamp(3, Timestamp.from(r.time()));
+        ps.setDouble(4, r.value());
+        ps.setInt(5, r.quality());
+    }
+
+    private static String sqlState(SQLException e) {
+        for (SQLException x = e; x != null; x = x.getNextException()) {
+            if (x.getSQLState() != null && !x.getSQLState().isEmpty()) {
+                if (DUPLICATE_KEY.equals(x.getSQLState())) {
+                    return DUPLICATE_KEY;
+                }
+            }
+        }
+        Throwable cause = e.getCause();
+        if (cause instanceof SQLException s && DUPLICATE_KEY.equals(s.getSQLState())) {
+            return DUPLICATE_KEY;
+        }
+        return e.getSQLState();
+    }
+
+    private static String truncate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+}
