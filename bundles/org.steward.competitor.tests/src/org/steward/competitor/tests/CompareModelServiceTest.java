@@ -109,6 +109,41 @@ class CompareModelServiceTest {
         assertTrue(types.containsAll(List.of("text/csv", "text/markdown", "text/html")), types.toString());
     }
 
+    /** The services themselves, found by media type: import the examples' CSV export, write the HTML report. */
+    @Test
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    void importerAndExporterServicesWork(@TempDir Path dir) throws Exception {
+        BundleContext ctx = context();
+        service(Exporter.class);
+        Path input = Fixtures.examples(dir);
+        Path csv = dir.resolve("all.csv");
+        Exporter csvOut = exporter(ctx, "text/csv");
+        Importer markdownIn = null;
+        for (ServiceReference<Importer> ref : ctx.getServiceReferences(Importer.class, "(steward.importer.mediaType=text/markdown)")) {
+            if (ref.getBundle().getSymbolicName().equals("org.steward.competitor")) {
+                markdownIn = ctx.getService(ref);
+            }
+        }
+        Object one = markdownIn.read(input.resolve("02-jianghuai.md"), ProgressMonitor.NULL);
+        assertEquals(1, ((org.steward.competitor.model.CompetitorSet) one).competitors().size());
+        Object all = org.steward.competitor.io.CompetitorReader.read(input);
+        csvOut.write(all, csv, ProgressMonitor.NULL);
+        assertEquals(10, Files.readAllLines(csv).size());
+        Path html = dir.resolve("report.html");
+        exporter(ctx, "text/html").write(all, html, ProgressMonitor.NULL);
+        assertTrue(Files.readString(html).contains("data:image/png;base64,iVBORw0KGgo"), "PNG embedded as base64");
+    }
+
+    @SuppressWarnings("rawtypes")
+    private static Exporter exporter(BundleContext ctx, String mediaType) throws Exception {
+        for (ServiceReference<Exporter> ref : ctx.getServiceReferences(Exporter.class, "(steward.exporter.mediaType=" + mediaType + ")")) {
+            if (ref.getBundle().getSymbolicName().equals("org.steward.competitor")) {
+                return ctx.getService(ref);
+            }
+        }
+        throw new AssertionError("no exporter " + mediaType);
+    }
+
     @Test
     void runsOnTheExamples(@TempDir Path dir) throws Exception {
         Path input = Fixtures.examples(dir);
