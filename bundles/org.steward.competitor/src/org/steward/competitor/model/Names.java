@@ -1,0 +1,21 @@
+package org.steward.competitor.model;
+
+import java.util.Locale;
+
+/** How names written by people are compared: case, spaces, hyphens, full-width forms and a trailing 模型/模式/model do not matter. */
+public final class Names {
+    private Names() {
+    }
+
+    public static String normalise(String s) {
+        String t = s.strip().toLowerCase(Locale.ROOT)
+                .replace('（', '(').replace('）', ')')
+                .replaceAll("[\\s_\\-–—·/&]+", " ").strip();
+        for (String suffix : new String[] {"利润模型", "模型", "模式", " model", " profit"}) {
+            if (t.endsWith(suffix) && t.length() > suffix.length()) {
+                t = t.substring(0, t.length() - suffix.length()).strip();
+            }
+        }
+        return t.replace(" and ", " ").replace(" ", "");
+    }
+}
