@@ -35,7 +35,7 @@ public final class MapRenderer {
         new Color(0x9A, 0x63, 0x24), new Color(0x80, 0x80, 0x00), new Color(0x00, 0x00, 0x75), new Color(0x80, 0x80, 0x80) };
 
     /** The pictures and whether labels could be drawn. */
-    public record Rendered(byte[] png, byte[] svg, Optional<String> font, boolean labels) {
+    public record Rendered(byte[] png, byte[] svg, Optional<String> font, boolean labels, String note) {
     }
 
     private final int width;
@@ -131,7 +131,8 @@ public final class MapRenderer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Rendered(png.toByteArray(), svg.toString().getBytes(StandardCharsets.UTF_8), family, family.isPresent());
+        String note = family.isPresent() ? "" : org.steward.text.internal.Messages.get("font.none", String.join(", ", MapFont.PREFERRED));
+        return new Rendered(png.toByteArray(), svg.toString().getBytes(StandardCharsets.UTF_8), family, family.isPresent(), note);
     }
 
     private void place(CowordMap map, double[] px, double[] py) {
