@@ -115,6 +115,16 @@ class SegmenterTest {
     }
 
     @Test
+    void speakerLabelsAtLineStartAreDropped() throws IOException {
+        List<String> got = new ArrayList<>();
+        new SentenceSplitter(1000).split(new StringReader("张主任：我们园区管网老化。问题：没有监测\n- 时间：2025年3月\n这句话很长很长很长很长很长很长：不是标签"), got::add);
+        assertEquals(List.of("我们园区管网老化", "问题：没有监测", "2025年3月", "这句话很长很长很长很长很长很长：不是标签"), got);
+        List<String> kept = new ArrayList<>();
+        new SentenceSplitter(1000, false).split(new StringReader("张主任：管网"), kept::add);
+        assertEquals(List.of("张主任：管网"), kept);
+    }
+
+    @Test
     void aFiveMegabyteSingleLineIsCutIntoBoundedSentences() throws IOException {
         // 5 MB of UTF-8 without any sentence break; memory must stay bounded by maxChars, not by the line.
         String unit = "园区管委会组织管网溯源在线监测电导率化学需氧量偷排漏排环保管家服务"; // 33 characters, 99 bytes
