@@ -40,8 +40,15 @@ public final class CowordAnalysis {
         List<String> terms = top.stream().map(TermStat::term).toList();
         CooccurrenceMatrix m = CooccurrenceMatrix.build(terms, docs, s.level());
         double[][] sim = m.normalized(s.normalization());
+        // Clustering and layout are independent: the layout runs on a second thread meanwhile.
+        java.util.concurrent.CompletableFuture<double[][]> layout = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> NetworkAnalysis.vosLayout(sim, s.seed()), r -> {
+                    Thread t = new Thread(r, "steward-vos-layout");
+                    t.setDaemon(true);
+                    t.start();
+                });
         int[] clusters = NetworkAnalysis.leiden(sim, s.resolution(), s.seed());
-        double[][] xy = NetworkAnalysis.vosLayout(sim, s.seed());
+        double[][] xy = layout.join();
         return new Result(List.copyOf(top), m, sim, clusters, xy);
     }
 }

@@ -23,12 +23,10 @@ import org.steward.text.SentenceSplitter;
 import org.steward.text.TermStat;
 import org.steward.text.TermStatistics;
 import org.steward.text.TokenFilter;
-import org.steward.text.coword.CooccurrenceMatrix;
+import org.steward.text.coword.CowordAnalysis;
 import org.steward.text.coword.Level;
 import org.steward.text.coword.MapRenderer;
-import org.steward.text.coword.NetworkAnalysis;
 import org.steward.text.coword.Normalization;
-import org.steward.text.coword.CowordMap;
 
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.Segment;
@@ -102,12 +100,20 @@ public final class CowordBenchmark {
             System.out.printf(Locale.ROOT, "round %d: baseline %.2f s, pipeline 1 thread %.2f s, pipeline 2 threads %.2f s%n",
                     r + 1, base[r], one[r], two[r]);
         }
+        double[] ratio1 = new double[rounds];
+        double[] ratio2 = new double[rounds];
+        for (int r = 0; r < rounds; r++) {
+            ratio1[r] = base[r] / one[r];
+            ratio2[r] = base[r] / two[r];
+        }
         double b = median(base);
         double p1 = median(one);
         double p2 = median(two);
         System.out.printf(Locale.ROOT, "%nbaseline  plain HanLP standard segmentation, 1 thread: %,.0f chars/s (median %.2f s)%n", chars / b, b);
         System.out.printf(Locale.ROOT, "pipeline  1 thread : %,.0f chars/s (median %.2f s), ratio to baseline %.2f%n", chars / p1, p1, b / p1);
         System.out.printf(Locale.ROOT, "pipeline  2 threads: %,.0f chars/s (median %.2f s), ratio to baseline %.2f%n", chars / p2, p2, b / p2);
+        System.out.printf(Locale.ROOT, "per-round ratios (baseline time / pipeline time, each round measured back to back): "
+                + "1 thread %s median %.2f; 2 threads %s median %.2f%n", fmt(ratio1), median(ratio1), fmt(ratio2), median(ratio2));
         System.out.printf(Locale.ROOT, "last 2-thread run by phase: %s%n", last);
         System.out.printf(Locale.ROOT, "peak heap during the 2-thread pipeline: %.0f MB%n", peakTwo / 1048576.0);
         Timings withMap = pipeline(files, 2, level, true);
@@ -115,11 +121,11 @@ public final class CowordBenchmark {
     }
 
     /** Phase times of one pipeline run, seconds. */
-    record Timings(double segment, double count, double cooccurrence, double leiden, double layout, double map, int terms, int clusters) {
+    record Timings(double segment, double count, double network, double map, int terms, int clusters) {
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "segment+read %.2f s, term statistics %.2f s, top-%d co-occurrence+normalisation %.2f s, "
-                    + "Leiden %.2f s (%d clusters), VOS layout %.2f s, map %.2f s", segment, count, terms, cooccurrence, leiden, clusters, layout, map);
+            return String.format(Locale.ROOT, "read+detect+split+t2s+segment+filter+count %.2f s, term statistics %.2f s, "
+                    + "top-%d co-occurrence + association strength + Leiden (%d clusters) || VOS layout %.2f s", segment, count, terms, clusters, network);
         }
     }
 
@@ -134,22 +140,17 @@ public final class CowordBenchmark {
             long b = System.nanoTime();
             List<TermStat> ranked = TermStatistics.of(docs);
             long c = System.nanoTime();
-            List<TermStat> top = ranked.subList(0, Math.min(1000, ranked.size()));
-            CooccurrenceMatrix m = CooccurrenceMatrix.build(top.stream().map(TermStat::term).toList(), docs, level);
-            double[][] sim = m.normalized(Normalization.ASSOCIATION);
-            long d = System.nanoTime();
-            int[] clusters = NetworkAnalysis.leiden(sim, 1.0, 42);
-            long e = System.nanoTime();
-            double[][] xy = NetworkAnalysis.vosLayout(sim, 42);
+            int top = Math.min(1000, ranked.size());
+            // What the model runs: top-1000 co-occurrence, association strength, then Leiden on this thread and the VOS
+            // layout on a second one (CowordAnalysis).
+            CowordAnalysis.Result co = CowordAnalysis.run(docs, ranked, new CowordAnalysis.Settings(1000, level, Normalization.ASSOCIATION, 1.0, 42));
             long f = System.nanoTime();
             if (drawMap) {
-                MapRenderer.Rendered r = new MapRenderer(1600, 1200, 300).render(new CowordMap(m.terms(),
-                        top.stream().mapToLong(TermStat::tf).toArray(), clusters, xy, sim), "benchmark corpus · top " + top.size());
+                MapRenderer.Rendered r = new MapRenderer(1600, 1200, 300).render(co.map(), "benchmark corpus · top " + top);
                 Files.write(Path.of("target/benchmark/map.png"), r.png());
             }
             long g = System.nanoTime();
-            int nc = Arrays.stream(clusters).max().orElse(-1) + 1;
-            return new Timings((b - a) / 1e9, (c - b) / 1e9, (d - c) / 1e9, (e - d) / 1e9, (f - e) / 1e9, (g - f) / 1e9, top.size(), nc);
+            return new Timings((b - a) / 1e9, (c - b) / 1e9, (f - c) / 1e9, (g - f) / 1e9, top, co.clusterCount());
         } catch (InterruptedException | IOException e) {
             throw new IllegalStateException(e);
         }
@@ -172,6 +173,14 @@ public final class CowordBenchmark {
         long s = System.nanoTime();
         w.run();
         return (System.nanoTime() - s) / 1e9;
+    }
+
+    static String fmt(double[] v) {
+        StringBuilder sb = new StringBuilder("[");
+        for (double x : v) {
+            sb.append(sb.length() > 1 ? " " : "").append(String.format(Locale.ROOT, "%.2f", x));
+        }
+        return sb.append(']').toString();
     }
 
     static double median(double[] v) {
