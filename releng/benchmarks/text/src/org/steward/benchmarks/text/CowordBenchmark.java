@@ -83,19 +83,25 @@ public final class CowordBenchmark {
         pipeline(files.subList(0, Math.min(60, files.size())), 2, level, false);
         System.out.printf(Locale.ROOT, "warm-up (incl. dictionary load): %.2f s%n", (System.nanoTime() - t0) / 1e9);
 
+        double[] baseCpu = new double[rounds];
+        double[] twoCpu = new double[rounds];
         double[] base = new double[rounds];
         double[] one = new double[rounds];
         double[] two = new double[rounds];
         long peakTwo = 0;
         Timings last = null;
         for (int r = 0; r < rounds; r++) {
+            long cpu0 = cpu();
             base[r] = time(() -> baseline(inMemory));
+            baseCpu[r] = (cpu() - cpu0) / 1e9;
             one[r] = time(() -> pipeline(files, 1, lvl, false));
             System.gc();
             resetPeaks();
             long start = System.nanoTime();
+            long cpu1 = cpu();
             last = pipeline(files, 2, level, false);
             two[r] = (System.nanoTime() - start) / 1e9;
+            twoCpu[r] = (cpu() - cpu1) / 1e9;
             peakTwo = Math.max(peakTwo, peakHeap());
             System.out.printf(Locale.ROOT, "round %d: baseline %.2f s, pipeline 1 thread %.2f s, pipeline 2 threads %.2f s%n",
                     r + 1, base[r], one[r], two[r]);
@@ -114,6 +120,8 @@ public final class CowordBenchmark {
         System.out.printf(Locale.ROOT, "pipeline  2 threads: %,.0f chars/s (median %.2f s), ratio to baseline %.2f%n", chars / p2, p2, b / p2);
         System.out.printf(Locale.ROOT, "per-round ratios (baseline time / pipeline time, each round measured back to back): "
                 + "1 thread %s median %.2f; 2 threads %s median %.2f%n", fmt(ratio1), median(ratio1), fmt(ratio2), median(ratio2));
+        System.out.printf(Locale.ROOT, "process CPU time (all threads incl. GC/JIT; independent of other load): baseline median %.2f s, "
+                + "2-thread pipeline median %.2f s; work ratio baseline/pipeline %.2f%n", median(baseCpu), median(twoCpu), median(baseCpu) / median(twoCpu));
         System.out.printf(Locale.ROOT, "last 2-thread run by phase: %s%n", last);
         System.out.printf(Locale.ROOT, "peak heap during the 2-thread pipeline: %.0f MB%n", peakTwo / 1048576.0);
         Timings withMap = pipeline(files, 2, level, true);
@@ -173,6 +181,10 @@ public final class CowordBenchmark {
         long s = System.nanoTime();
         w.run();
         return (System.nanoTime() - s) / 1e9;
+    }
+
+    static long cpu() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     static String fmt(double[] v) {
