@@ -39,9 +39,9 @@ import org.steward.store.StoreInfo;
 /**
  * The store service: a bounded pool over embedded Derby or a Derby network server, plus an extender that
  * applies the migrations of every bundle carrying a {@code Steward-Migrations} header when it arrives.
+ * Delayed: Derby boots only when a first user asks for the store, so a one-shot node command never pays for it.
  */
-@Component(service = Store.class, configurationPid = Store.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL,
-        immediate = true)
+@Component(service = Store.class, configurationPid = Store.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL)
 public class StoreComponent implements Store {
 
     @Reference(service = LoggerFactory.class, cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
