@@ -488,9 +488,13 @@ public final class GitWorkspace implements Workspace {
                     MergeResult mr = git.merge().include(theirs).setCommit(false).setFastForward(MergeCommand.FastForwardMode.NO_FF)
                             .setMessage("Merge " + REMOTE + "/" + branch).call();
                     if (mr.getMergeStatus() == MergeResult.MergeStatus.CONFLICTING) {
-                        return new PullResult(PullResult.Status.CONFLICTS, head.getName(), conflicts());
+                        List<Conflict> left = mergeFields(conflicts());
+                        if (!left.isEmpty()) {
+                            return new PullResult(PullResult.Status.CONFLICTS, head.getName(), left);
+                        }
+                    } else {
+                        checkMerge(mr);
                     }
-                    checkMerge(mr);
                     RevCommit merged = git.commit().setAuthor(ident(author)).setCommitter(ident(author))
                             .setMessage("Merge " + REMOTE + "/" + branch + " into " + branch + "\n\nPulled from " + remote + "\n").call();
                     result = new PullResult(PullResult.Status.MERGED, merged.getName(), List.of());
@@ -501,6 +505,23 @@ public final class GitWorkspace implements Workspace {
         }
         reindexQuietly();
         return result;
+    }
+
+    /** Settles the conflicts that a field-level merge can settle (staged); returns those left for the user. */
+    private List<Conflict> mergeFields(List<Conflict> conflicts) throws IOException, GitAPIException {
+        List<Conflict> left = new ArrayList<>();
+        for (Conflict c : conflicts) {
+            Optional<Record> merged = c.base().isPresent() && c.ours().isPresent() && c.theirs().isPresent()
+                    ? FieldMerge.merge(c.path(), c.base().get(), c.ours().get(), c.theirs().get())
+                    : Optional.empty();
+            if (merged.isPresent()) {
+                writeAtomically(folder.resolve(c.path()), RecordCodec.encode(merged.get()));
+                git.add().addFilepattern(c.path()).call();
+            } else {
+                left.add(c);
+            }
+        }
+        return left;
     }
 
     private void checkMerge(MergeResult mr) throws WorkspaceException {
@@ -625,7 +646,6 @@ public final class GitWorkspace implements Workspace {
 
     @Override
     public synchronized void close() {
-        git.getRepository().close();
         git.close();
     }
 }
