@@ -48,6 +48,11 @@ class WorkspaceTest {
             assertEquals(List.of(c.id()), auto.parents());
             CommitInfo same = ws.save(r.with("name", "华东精细化工园区"), "no change", WANG);
             assertEquals(auto.id(), same.id(), "saving an unchanged record makes no empty commit");
+            try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.open(ws.folder().toFile())) {
+                var status = git.status().call();
+                assertTrue(status.isClean(), "index and working tree agree with HEAD after saves: " + status.getUncommittedChanges()
+                        + status.getUntracked());
+            }
         }
     }
 

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -28,7 +29,10 @@ import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.api.errors.NoHeadException;
 import org.eclipse.jgit.diff.DiffFormatter;
 import org.eclipse.jgit.dircache.DirCache;
+import org.eclipse.jgit.dircache.DirCacheEditor;
 import org.eclipse.jgit.dircache.DirCacheEntry;
+import org.eclipse.jgit.lib.FileMode;
+import org.eclipse.jgit.lib.ObjectInserter;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.PersonIdent;
@@ -128,8 +132,9 @@ public final class GitWorkspace implements Workspace {
         Record stored = sealer.seal(record, previous);
         String text = RecordCodec.encode(stored);
         try {
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
             writeAtomically(file, text);
-            git.add().addFilepattern(record.path()).call();
+            stage(record.path(), bytes, file);
             String subject = message == null || message.isBlank()
                     ? (previous.isPresent() ? "Update " : "Add ") + record.type() + " " + record.id()
                     : message.strip();
@@ -140,6 +145,36 @@ public final class GitWorkspace implements Workspace {
                     .orElseThrow(() -> new WorkspaceException(Messages.get("ws.git", "commit", folder, e.getMessage()), e));
         } catch (IOException | GitAPIException e) {
             throw new WorkspaceException(Messages.get("ws.git", "save " + record.path(), folder, e.getMessage()), e);
+        }
+    }
+
+    /**
+     * Stages one file we just wrote: inserts the blob and edits its index entry directly, instead of {@code git add},
+     * which scans the working-tree folder (thousands of files in a big project) on every save.
+     */
+    private void stage(String path, byte[] content, Path file) throws IOException {
+        Repository repo = git.getRepository();
+        ObjectId blob;
+        try (ObjectInserter inserter = repo.newObjectInserter()) {
+            blob = inserter.insert(Constants.OBJ_BLOB, content);
+            inserter.flush();
+        }
+        BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
+        DirCache dc = repo.lockDirCache();
+        try {
+            DirCacheEditor editor = dc.editor();
+            editor.add(new DirCacheEditor.PathEdit(path) {
+                @Override
+                public void apply(DirCacheEntry entry) {
+                    entry.setFileMode(FileMode.REGULAR_FILE);
+                    entry.setObjectId(blob);
+                    entry.setLength(content.length);
+                    entry.setLastModified(attrs.lastModifiedTime().toInstant());
+                }
+            });
+            editor.commit();
+        } finally {
+            dc.unlock();
         }
     }
 
