@@ -31,6 +31,7 @@ import org.steward.core.model.ModelResult;
 import org.steward.core.model.ProgressMonitor;
 import org.steward.core.runtime.ModelCatalog;
 import org.steward.core.runtime.ModelRunner;
+import org.steward.testing.Osgi;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -53,35 +54,19 @@ class CompareModelServiceTest {
         Locale.setDefault(saved);
     }
 
-    private static BundleContext context() throws Exception {
-        BundleContext ctx = FrameworkUtil.getBundle(CompareModelServiceTest.class).getBundleContext();
-        for (Bundle b : ctx.getBundles()) {
-            String n = b.getSymbolicName();
-            if ((n.equals("org.steward.core") || n.equals("org.steward.competitor")) && b.getState() != Bundle.ACTIVE) {
-                b.start();
-            }
-        }
-        return ctx;
+    private static BundleContext context() {
+        Osgi.start("org.steward.core", "org.steward.competitor");
+        return FrameworkUtil.getBundle(CompareModelServiceTest.class).getBundleContext();
     }
 
-    private static <T> T service(Class<T> type) throws Exception {
-        BundleContext ctx = context();
-        for (int i = 0; i < 500; i++) {
-            ServiceReference<T> ref = ctx.getServiceReference(type);
-            if (ref != null) {
-                return ctx.getService(ref);
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("no service " + type.getName());
+    private static <T> T service(Class<T> type) {
+        context();
+        return Osgi.service(type);
     }
 
-    private static ModelCatalog catalog() throws Exception {
-        ModelCatalog catalog = service(ModelCatalog.class);
-        for (int i = 0; i < 250 && catalog.descriptor(ID).isEmpty(); i++) {
-            Thread.sleep(20);
-        }
-        return catalog;
+    private static ModelCatalog catalog() {
+        context();
+        return Osgi.service(ModelCatalog.class, c -> c.descriptor(ID).isPresent(), Osgi.DEFAULT_WAIT);
     }
 
     @Test

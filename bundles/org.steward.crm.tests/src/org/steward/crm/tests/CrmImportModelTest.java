@@ -16,13 +16,10 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.Bundle;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.ServiceReference;
 import org.steward.core.model.ModelException;
 import org.steward.core.model.ProgressMonitor;
 import org.steward.core.runtime.ModelRunner;
+import org.steward.testing.Osgi;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -30,22 +27,9 @@ import com.google.gson.JsonParser;
 /** crm.import as both runtimes run it: found through DS and run through the ModelRunner. */
 class CrmImportModelTest {
 
-    private static ModelRunner runner() throws Exception {
-        BundleContext ctx = FrameworkUtil.getBundle(CrmImportModelTest.class).getBundleContext();
-        for (Bundle b : ctx.getBundles()) {
-            if ((b.getSymbolicName().equals("org.steward.core") || b.getSymbolicName().equals("org.steward.crm"))
-                    && b.getState() != Bundle.ACTIVE) {
-                b.start();
-            }
-        }
-        for (int i = 0; i < 500; i++) {
-            ServiceReference<ModelRunner> ref = ctx.getServiceReference(ModelRunner.class);
-            if (ref != null) {
-                return ctx.getService(ref);
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("no ModelRunner");
+    private static ModelRunner runner() {
+        Osgi.start("org.steward.core", "org.steward.crm");
+        return Osgi.service(ModelRunner.class);
     }
 
     private static JsonObject run(Path input, Path out) throws Exception {

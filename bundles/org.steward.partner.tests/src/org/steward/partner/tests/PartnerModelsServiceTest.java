@@ -31,6 +31,7 @@ import org.steward.core.model.ParameterException;
 import org.steward.core.model.ProgressMonitor;
 import org.steward.core.runtime.ModelCatalog;
 import org.steward.core.runtime.ModelRunner;
+import org.steward.testing.Osgi;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -54,49 +55,20 @@ class PartnerModelsServiceTest {
 
     private static final String BUNDLE = "org.steward.partner";
 
-    private static Bundle partnerBundle() throws Exception {
-        Bundle found = null;
-        for (Bundle b : FrameworkUtil.getBundle(PartnerModelsServiceTest.class).getBundleContext().getBundles()) {
-            String name = b.getSymbolicName();
-            if ((name.equals("org.steward.core") || name.equals(BUNDLE)) && b.getState() != Bundle.ACTIVE) {
-                b.start();
-            }
-            if (name.equals(BUNDLE)) {
-                found = b;
-            }
-        }
-        if (found == null) {
-            throw new AssertionError("bundle " + BUNDLE + " is not installed");
-        }
-        return found;
+    private static Bundle partnerBundle() {
+        Osgi.start("org.steward.core", BUNDLE);
+        return Osgi.bundle(BUNDLE).orElseThrow();
     }
 
-    private static <T> T service(Class<T> type) throws Exception {
+    private static <T> T service(Class<T> type) {
         partnerBundle();
-        BundleContext ctx = FrameworkUtil.getBundle(PartnerModelsServiceTest.class).getBundleContext();
-        for (int i = 0; i < 500; i++) {
-            ServiceReference<T> ref = ctx.getServiceReference(type);
-            if (ref != null) {
-                return ctx.getService(ref);
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("no service " + type.getName());
+        return Osgi.service(type);
     }
 
-    private static ModelCatalog catalogWith(String... ids) throws Exception {
-        ModelCatalog catalog = service(ModelCatalog.class);
-        for (int i = 0; i < 250; i++) {
-            boolean all = true;
-            for (String id : ids) {
-                all &= catalog.descriptor(id).isPresent();
-            }
-            if (all) {
-                return catalog;
-            }
-            Thread.sleep(20);
-        }
-        return catalog;
+    private static ModelCatalog catalogWith(String... ids) {
+        partnerBundle();
+        return Osgi.service(ModelCatalog.class, c -> java.util.Arrays.stream(ids).allMatch(id -> c.descriptor(id).isPresent()),
+                Osgi.DEFAULT_WAIT);
     }
 
     /** Copies an example shipped inside the partner bundle, which also proves the examples are packaged. */

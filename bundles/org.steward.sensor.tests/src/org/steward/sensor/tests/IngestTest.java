@@ -9,8 +9,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Dictionary;
-import java.util.Hashtable;
 import java.util.Map;
 import java.util.function.Predicate;
 
@@ -20,23 +18,16 @@ import org.eclipse.paho.client.mqttv3.MqttMessage;
 import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.Bundle;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.service.cm.Configuration;
-import org.osgi.service.cm.ConfigurationAdmin;
-import org.osgi.util.tracker.ServiceTracker;
 import org.steward.sensor.IngestStats;
 import org.steward.sensor.SensorIngest;
 import org.steward.store.Store;
+import org.steward.testing.Osgi;
 
 /**
  * End to end against a real mosquitto: readings published at QoS 1 land in the real Derby store, malformed ones are
  * set aside with their reason, redelivered ones are dropped by key, and a broker restart loses nothing.
  */
 class IngestTest {
-    private static final BundleContext CTX = FrameworkUtil.getBundle(IngestTest.class).getBundleContext();
-
     @Test
     void readingsReachTheStoreAndBadOnesAreSetAside(@TempDir Path dir) throws Exception {
         try (Mosquitto broker = new Mosquitto(dir.resolve("broker"))) {
@@ -103,7 +94,10 @@ class IngestTest {
                 + (broker == null ? "" : "; broker log: " + broker.log()));
     }
 
-    private static long count(Store store, String sql) throws Exception {
+    /** Asks the store that runs with this test's configuration now (a reconfigured component is a new object). */
+    private static long count(Store configured, String sql) throws Exception {
+        String location = configured.info().location();
+        Store store = Osgi.service(Store.class, s -> s.info().location().equals(location), Osgi.DEFAULT_WAIT);
         return store.transaction(c -> {
             try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
                 rs.next();
@@ -112,38 +106,9 @@ class IngestTest {
         });
     }
 
-    private static void start(String... names) throws Exception {
-        for (Bundle b : CTX.getBundles()) {
-            for (String n : names) {
-                if (n.equals(b.getSymbolicName()) && b.getState() != Bundle.ACTIVE) {
-                    b.start();
-                }
-            }
-        }
-    }
-
-    private static <T> T configure(String pid, Map<String, Object> props, Class<T> type, Predicate<T> ready) throws Exception {
-        start("org.apache.felix.configadmin", "org.apache.felix.scr", "org.steward.store", "org.steward.sensor");
-        ServiceTracker<ConfigurationAdmin, ConfigurationAdmin> cm = new ServiceTracker<>(CTX, ConfigurationAdmin.class, null);
-        cm.open();
-        Configuration config = cm.waitForService(10_000).getConfiguration(pid, "?");
-        config.update(new Hashtable<>(props));
-        cm.close();
-        ServiceTracker<T, T> tracker = new ServiceTracker<>(CTX, type, null);
-        tracker.open();
-        try {
-            long end = System.nanoTime() + 30_000_000_000L;
-            while (System.nanoTime() < end) {
-                T s = tracker.getService();
-                if (s != null && ready.test(s)) {
-                    return s;
-                }
-                Thread.sleep(25);
-            }
-        } finally {
-            tracker.close();
-        }
-        throw new AssertionError("no " + type.getSimpleName() + " with configuration " + props);
+    private static <T> T configure(String pid, Map<String, Object> props, Class<T> type, Predicate<T> ready) {
+        Osgi.start("org.steward.store", "org.steward.sensor");
+        return Osgi.configure(pid, props, type, ready);
     }
 
     private static Store configureStore(Path db) throws Exception {

@@ -25,6 +25,7 @@ import org.steward.core.model.ParameterException;
 import org.steward.core.model.ProgressMonitor;
 import org.steward.core.runtime.ModelCatalog;
 import org.steward.core.runtime.ModelRunner;
+import org.steward.testing.Osgi;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
@@ -39,22 +40,9 @@ class TracingServiceTest {
         java.util.Locale.setDefault(java.util.Locale.ENGLISH);
     }
 
-    private static <T> T service(Class<T> type) throws Exception {
-        BundleContext ctx = FrameworkUtil.getBundle(TracingServiceTest.class).getBundleContext();
-        for (Bundle b : ctx.getBundles()) {
-            String name = b.getSymbolicName();
-            if ((name.equals("org.steward.core") || name.equals("org.steward.tracing")) && b.getState() != Bundle.ACTIVE) {
-                b.start();
-            }
-        }
-        for (int i = 0; i < 500; i++) {
-            ServiceReference<T> ref = ctx.getServiceReference(type);
-            if (ref != null) {
-                return ctx.getService(ref);
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("no service " + type.getName());
+    private static <T> T service(Class<T> type) {
+        Osgi.start("org.steward.core", "org.steward.tracing");
+        return Osgi.service(type);
     }
 
     private static JsonObject run(String model, Path input, Map<String, String> params, Path out) throws Exception {

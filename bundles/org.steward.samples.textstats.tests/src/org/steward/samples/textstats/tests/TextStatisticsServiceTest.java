@@ -14,15 +14,12 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.Bundle;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.ServiceReference;
 import org.steward.core.model.ModelDescriptor;
 import org.steward.core.model.ModelResult;
 import org.steward.core.model.ProgressMonitor;
 import org.steward.core.runtime.ModelCatalog;
 import org.steward.core.runtime.ModelRunner;
+import org.steward.testing.Osgi;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -30,22 +27,9 @@ import com.google.gson.JsonParser;
 /** The sample model found through DS by the catalogue and run through the runner, as both runtimes do. */
 class TextStatisticsServiceTest {
 
-    private static <T> T service(Class<T> type) throws Exception {
-        for (Bundle b : FrameworkUtil.getBundle(TextStatisticsServiceTest.class).getBundleContext().getBundles()) {
-            String name = b.getSymbolicName();
-            if ((name.equals("org.steward.core") || name.equals("org.steward.samples.textstats")) && b.getState() != Bundle.ACTIVE) {
-                b.start();
-            }
-        }
-        BundleContext ctx = FrameworkUtil.getBundle(TextStatisticsServiceTest.class).getBundleContext();
-        for (int i = 0; i < 500; i++) {
-            ServiceReference<T> ref = ctx.getServiceReference(type);
-            if (ref != null) {
-                return ctx.getService(ref);
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("no service " + type.getName());
+    private static <T> T service(Class<T> type) {
+        Osgi.start("org.steward.core", "org.steward.samples.textstats");
+        return Osgi.service(type);
     }
 
     @Test
