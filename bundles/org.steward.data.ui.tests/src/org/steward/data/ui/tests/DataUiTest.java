@@ -1,0 +1,205 @@
+package org.steward.data.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+import org.steward.data.ui.internal.crm.CrmImportPage;
+import org.steward.data.ui.internal.crm.CrmImportWizard;
+import org.steward.data.ui.internal.history.HistoryPart;
+import org.steward.data.ui.internal.store.StoreActions;
+import org.steward.data.ui.internal.store.StoreStatusControl;
+import org.steward.store.Store;
+import org.steward.store.StoreInfo;
+import org.steward.workspace.Author;
+import org.steward.workspace.CommitInfo;
+import org.steward.workspace.FieldValue;
+import org.steward.workspace.Record;
+import org.steward.workspace.Workspace;
+import org.steward.workspace.Workspaces;
+
+/** The data UI inside the real workbench, against the real Derby store, Git workspace and crm importer. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DataUiTest {
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    @BeforeAll
+    static void workbenchIsUp() throws Exception {
+        Ui.await("the workbench window", WAIT, () -> PlatformUI.isWorkbenchRunning()
+                && PlatformUI.getWorkbench().getWorkbenchWindowCount() > 0 ? Optional.of(true) : Optional.empty());
+    }
+
+    private static <T> T service(Class<T> type) throws InterruptedException {
+        BundleContext context = FrameworkUtil.getBundle(DataUiTest.class).getBundleContext();
+        ServiceTracker<T, T> tracker = new ServiceTracker<>(context, type, null);
+        tracker.open();
+        try {
+            T s = tracker.waitForService(WAIT.toMillis());
+            if (s == null) {
+                throw new AssertionError(type.getName() + " service is not running in the test runtime");
+            }
+            return s;
+        } finally {
+            tracker.close();
+        }
+    }
+
+    private static String statusText() {
+        return Ui.sync(() -> Ui.findAny(Label.class, StoreStatusControl.LABEL_ID).map(Label::getText).orElse(""));
+    }
+
+    @Test
+    @Order(1)
+    void statusLineShowsTheEmbeddedStoreLocation() throws Exception {
+        StoreInfo info = service(Store.class).info();
+        assertEquals("embedded", info.mode());
+        // docs/store.md: the embedded database lives in <workspace>/.steward/db, the workspace being -data
+        Path instance = Path.of(Platform.getInstanceLocation().getURL().toURI());
+        assertTrue(Path.of(info.location()).startsWith(instance), info.location() + " is not under " + instance);
+
+        String text = Ui.await("the store in the status line", WAIT, () -> {
+            String t = Ui.findAny(Label.class, StoreStatusControl.LABEL_ID).map(Label::getText).orElse("");
+            return t.contains(info.location()) ? Optional.of(t) : Optional.empty();
+        });
+        assertTrue(text.contains("embedded"), text);
+        assertTrue(text.endsWith("never"), "no backup yet: " + text);
+    }
+
+    @Test
+    @Order(2)
+    void backupThroughTheActionProducesACopyAndTheStatusLineFollows(@TempDir Path folder) throws Exception {
+        AtomicReference<Path> copy = new AtomicReference<>();
+        Job job = StoreActions.backup(folder, copy);
+        job.schedule();
+        job.join(WAIT.toMillis(), null);
+        IStatus result = job.getResult();
+        assertTrue(result != null && result.isOK(), String.valueOf(result));
+        assertTrue(copy.get().startsWith(folder), copy.get().toString());
+        // a Derby backup is a copy of the database folder, whose service.properties marks it as a database
+        // (Derby reference manual, "Backing up a database": the copy is a complete database directory)
+        assertTrue(Files.isRegularFile(copy.get().resolve("service.properties")), "no database in " + copy.get());
+
+        Ui.await("the status line to show the backup", WAIT,
+                () -> statusText().contains(" · last backup 20") ? Optional.of(true) : Optional.empty());
+        assertTrue(service(Store.class).info().lastBackup().isPresent());
+    }
+
+    @Test
+    @Order(3)
+    void historyListsTheCommitsAndCompareShowsTheChangedLine(@TempDir Path project) throws Exception {
+        Author ann = new Author("Ann Tester", "ann@example.org");
+        Workspaces workspaces = service(Workspaces.class);
+        try (Workspace ws = workspaces.open(project)) {
+            Record r = new Record("note", "n-1", Map.of("title", new FieldValue.Text("Pump station")), "line one\nkept\n");
+            ws.save(r, "first version", ann);
+            ws.save(r.withBody("line two\nkept\n"), "second version", ann);
+        }
+        Ui.sync(() -> {
+            try {
+                IWorkbenchPage page = PlatformUI.getWorkbench().getWorkbenchWindows()[0].getActivePage();
+                page.showView(HistoryPart.ID);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            return null;
+        });
+        HistoryPart history = Ui.await("the history view", WAIT, () -> Ui.findAny(org.eclipse.swt.widgets.Table.class, HistoryPart.TABLE_ID)
+                .map(t -> (HistoryPart) t.getData(HistoryPart.class.getName())));
+        List<CommitInfo> commits = Ui.sync(() -> {
+            history.setProject(project);
+            history.setRecord("note/n-1.md");
+            return history.commits();
+        });
+        assertEquals(List.of("second version", "first version"), commits.stream().map(CommitInfo::subject).toList());
+        assertEquals("Ann Tester", commits.get(0).author().name());
+        int rows = Ui.sync(() -> Ui.findAny(org.eclipse.swt.widgets.Table.class, HistoryPart.TABLE_ID).orElseThrow().getItemCount());
+        assertEquals(2, rows);
+
+        String diff = Ui.sync(() -> history.compare(commits.get(0), commits.get(1)));
+        List<String> lines = diff.lines().toList();
+        assertTrue(lines.contains("-line one"), diff);
+        assertTrue(lines.contains("+line two"), diff);
+        assertFalse(lines.contains("-kept") || lines.contains("+kept"), diff);
+        assertEquals(diff, Ui.sync(history::diffText));
+        Ui.settle();
+        Path shot = Ui.screenshot("data-history");
+        assertTrue(Files.size(shot) > 0);
+    }
+
+    @Test
+    @Order(4)
+    void importWizardListsTheCustomerOfAnOverview(@TempDir Path folder) throws Exception {
+        // a small overview in the company's format (shared/domain/customer-overview-zh.md); fictional data
+        Path file = folder.resolve("overview.md");
+        Files.writeString(file, """
+                # 客户关系总览
+
+                ## 🏆 头部客户列表
+
+                ### 东湖精细化工园区
+                **客户编号**: C900
+                **行业**: 精细化工
+                **地域**: 湖北
+                **合作状态**: 🟢 已签约
+
+                #### 关键联系人
+                - 李主任(环保局局长) 13800001234
+
+                ---
+                """, StandardCharsets.UTF_8);
+        List<String[]> rows = Ui.sync(() -> {
+            CrmImportWizard wizard = new CrmImportWizard();
+            wizard.init(PlatformUI.getWorkbench(), null);
+            WizardDialog dialog = new WizardDialog(Ui.shell(), wizard);
+            dialog.create();
+            dialog.getShell().setSize(800, 500);
+            dialog.getShell().open();
+            CrmImportPage page = wizard.page();
+            page.load(file);
+            return page.rows();
+        });
+        try {
+            assertTrue(rows.stream().anyMatch(r -> r[0].equals("Customer") && r[1].equals("东湖精细化工园区")),
+                    rows.stream().map(r -> String.join("|", r)).toList().toString());
+            String[] contact = rows.stream().filter(r -> r[0].equals("Contact")).findFirst().orElseThrow();
+            assertEquals("李主任", contact[1]);
+            assertFalse(contact[2].contains("13800001234"), "phone must be masked: " + contact[2]);
+            Ui.settle();
+            Ui.screenshot("data-crm-import", () -> Ui.display().getActiveShell() != null ? Ui.display().getActiveShell() : Ui.shell());
+        } finally {
+            Ui.sync(() -> {
+                for (var s : Ui.display().getShells()) {
+                    if (s != Ui.shell() && !s.isDisposed()) {
+                        s.close();
+                    }
+                }
+                return null;
+            });
+        }
+    }
+}
