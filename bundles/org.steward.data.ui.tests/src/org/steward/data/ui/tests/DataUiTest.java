@@ -146,9 +146,28 @@ class DataUiTest {
         assertTrue(lines.contains("+line two"), diff);
         assertFalse(lines.contains("-kept") || lines.contains("+kept"), diff);
         assertEquals(diff, Ui.sync(history::diffText));
+        Ui.sync(() -> {
+            IWorkbenchPage page = PlatformUI.getWorkbench().getWorkbenchWindows()[0].getActivePage();
+            page.toggleZoom(page.findViewReference(HistoryPart.ID));
+            return null;
+        });
         Ui.settle();
         Path shot = Ui.screenshot("data-history");
         assertTrue(Files.size(shot) > 0);
+        Ui.sync(() -> {
+            IWorkbenchPage page = PlatformUI.getWorkbench().getWorkbenchWindows()[0].getActivePage();
+            page.toggleZoom(page.findViewReference(HistoryPart.ID));
+            return null;
+        });
+
+        // bad input: a record path that is not <type>/<id>.md is named in the view with the expected form
+        Ui.sync(() -> {
+            history.setRecord("no-such-form");
+            return null;
+        });
+        String message = Ui.sync(history::diffText);
+        assertTrue(message.contains("'no-such-form' is not a record path <type>/<id>.md"), message);
+        assertTrue(Ui.sync(history::commits).isEmpty());
     }
 
     @Test
@@ -180,7 +199,15 @@ class DataUiTest {
             dialog.getShell().setSize(800, 500);
             dialog.getShell().open();
             CrmImportPage page = wizard.page();
+            page.load(folder.resolve("missing.md"));
+            String missing = page.getErrorMessage();
+            if (missing == null || !missing.contains("missing.md") || page.isPageComplete()) {
+                throw new AssertionError("a missing file must be named in the page's error: " + missing);
+            }
             page.load(file);
+            if (page.getErrorMessage() != null || !page.isPageComplete()) {
+                throw new AssertionError("a good file must complete the page: " + page.getErrorMessage());
+            }
             return page.rows();
         });
         try {
