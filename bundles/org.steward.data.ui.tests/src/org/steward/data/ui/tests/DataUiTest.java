@@ -82,12 +82,20 @@ class DataUiTest {
         Path instance = Path.of(Platform.getInstanceLocation().getURL().toURI());
         assertTrue(Path.of(info.location()).startsWith(instance), info.location() + " is not under " + instance);
 
-        String text = Ui.await("the store in the status line", WAIT, () -> {
-            String t = Ui.findAny(Label.class, StoreStatusControl.LABEL_ID).map(Label::getText).orElse("");
-            return t.contains(info.location()) ? Optional.of(t) : Optional.empty();
+        String tip = Ui.await("the store in the status line", WAIT, () -> {
+            String t = Ui.findAny(Label.class, StoreStatusControl.LABEL_ID).map(Label::getToolTipText).orElse(null);
+            return t != null && t.contains(info.location()) ? Optional.of(t) : Optional.empty();
         });
+        String text = statusText();
         assertTrue(text.contains("embedded"), text);
         assertTrue(text.endsWith("never"), "no backup yet: " + text);
+        assertTrue(tip.endsWith("never"), tip);
+        // the line itself shows the end of the location: the database folder .steward/db
+        assertTrue(text.contains(Path.of(".steward", "db").toString()), text);
+
+        // the Data menu is in the menu bar
+        assertTrue(Ui.sync(() -> java.util.Arrays.stream(Ui.shell().getMenuBar().getItems())
+                .anyMatch(i -> i.getText().replace("&", "").equals("Data"))));
     }
 
     @Test
@@ -191,6 +199,10 @@ class DataUiTest {
 
                 ---
                 """, StandardCharsets.UTF_8);
+        // offered by File › Import… through the workbench's own extension point
+        assertTrue(java.util.Arrays.stream(Platform.getExtensionRegistry().getConfigurationElementsFor("org.steward.workbench.importWizards"))
+                .anyMatch(e -> "org.steward.data.ui.crmImport".equals(e.getAttribute("id"))
+                        && CrmImportWizard.class.getName().equals(e.getAttribute("class"))));
         List<String[]> rows = Ui.sync(() -> {
             CrmImportWizard wizard = new CrmImportWizard();
             wizard.init(PlatformUI.getWorkbench(), null);

@@ -1,5 +1,7 @@
 package org.steward.data.ui.internal.store;
 
+import java.util.Optional;
+
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.swt.SWT;
@@ -11,10 +13,13 @@ import org.eclipse.ui.menus.WorkbenchWindowControlContribution;
 import org.steward.data.ui.internal.Messages;
 import org.steward.data.ui.internal.Services;
 import org.steward.store.Store;
+import org.steward.store.StoreInfo;
 
 /** The store's mode, location, size and last backup in the status line; refreshed after backup and restore. */
 public class StoreStatusControl extends WorkbenchWindowControlContribution {
     public static final String LABEL_ID = "data.storeStatus";
+    /** How much of the store's location the status line shows (its end; the tool tip has all of it). */
+    public static final int LOCATION_CHARS = 32;
 
     private Label label;
     private final Runnable listener = this::refresh;
@@ -35,13 +40,15 @@ public class StoreStatusControl extends WorkbenchWindowControlContribution {
     /** Reads {@code Store.info()} off the UI thread and shows it. */
     public void refresh() {
         Job job = Job.create("store status", monitor -> {
-            String text = Services.get(Store.class).map(s -> StoreStatusFormat.text(s.info())).orElse(Messages.Status_none);
+            Optional<StoreInfo> info = Services.get(Store.class).map(Store::info);
+            String text = info.map(i -> StoreStatusFormat.shortText(i, LOCATION_CHARS)).orElse(Messages.Status_none);
+            String tip = info.map(StoreStatusFormat::text).orElse(Messages.Status_none);
             Label l = label;
             if (l != null && !l.isDisposed()) {
                 l.getDisplay().asyncExec(() -> {
                     if (!l.isDisposed()) {
                         l.setText(text);
-                        l.setToolTipText(text);
+                        l.setToolTipText(tip);
                         l.getParent().getParent().layout(true, true);
                         l.getShell().layout(true, true);
                     }

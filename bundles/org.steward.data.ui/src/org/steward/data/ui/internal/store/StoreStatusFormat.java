@@ -15,9 +15,20 @@ public final class StoreStatusFormat {
     private StoreStatusFormat() {
     }
 
+    /** The full text (tool tip). */
     public static String text(StoreInfo info) {
+        return text(info, info.location());
+    }
+
+    /** The status-line text: the location shortened to its last {@code max} characters. */
+    public static String shortText(StoreInfo info, int max) {
+        String location = info.location();
+        return text(info, location.length() <= max ? location : "\u2026" + location.substring(location.length() - max));
+    }
+
+    private static String text(StoreInfo info, String location) {
         String backup = info.lastBackup().map(TIME::format).orElse(Messages.Status_neverBackedUp);
-        return NLS.bind(Messages.Status_text, new Object[] {info.mode(), info.location(), size(info.sizeBytes()), backup});
+        return NLS.bind(Messages.Status_text, new Object[] {info.mode(), location, size(info.sizeBytes()), backup});
     }
 
     /** Bytes in B, KB, MB or GB (1024-based), one decimal above bytes. */
