@@ -145,6 +145,7 @@ class DataUiTest {
         });
         assertEquals(List.of("second version", "first version"), commits.stream().map(CommitInfo::subject).toList());
         assertEquals("Ann Tester", commits.get(0).author().name());
+        assertEquals(List.of("", "note/n-1.md"), Ui.sync(history::offeredRecords));
         int rows = Ui.sync(() -> Ui.findAny(org.eclipse.swt.widgets.Table.class, HistoryPart.TABLE_ID).orElseThrow().getItemCount());
         assertEquals(2, rows);
 

@@ -31,7 +31,7 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.jface.resource.JFaceResources;
 import org.steward.data.ui.internal.Messages;
 import org.steward.workspace.CommitInfo;
@@ -52,7 +52,7 @@ public class HistoryPart {
 
     private Path project;
     private Label projectLabel;
-    private Text record;
+    private Combo record;
     private TableViewer commits;
     private StyledText diff;
     private Color added;
@@ -70,11 +70,12 @@ public class HistoryPart {
         bar.setLayout(new GridLayout(7, false));
         GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
         new Label(bar, SWT.NONE).setText(Messages.History_record);
-        record = new Text(bar, SWT.BORDER);
-        record.setMessage(Messages.History_recordHint);
+        record = new Combo(bar, SWT.DROP_DOWN);
+        record.setToolTipText(Messages.History_recordHint);
         record.setData("steward.widget", RECORD_ID);
         GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(record);
         record.addListener(SWT.DefaultSelection, e -> refresh());
+        record.addListener(SWT.Selection, e -> refresh());
         button(bar, Messages.History_refresh, this::refresh);
         button(bar, Messages.History_compare, this::compareSelected);
         button(bar, Messages.History_revert, this::revertSelected);
@@ -161,6 +162,7 @@ public class HistoryPart {
             Optional<RecordKey> key = recordKey();
             List<CommitInfo> list = key.isPresent() ? ws.workspace().history(key.get()) : ws.workspace().history();
             commits.setInput(list);
+            offerRecords(ws);
         } catch (WorkspaceException | IllegalArgumentException e) {
             commits.setInput(List.of());
             diff.setText(NLS.bind(Messages.History_failed, e.getMessage()));
@@ -168,6 +170,25 @@ public class HistoryPart {
         for (var c : commits.getTable().getColumns()) {
             c.pack();
         }
+    }
+
+    /** Fills the record chooser with the project's record files, keeping what is typed. */
+    private void offerRecords(WorkspaceSession ws) throws WorkspaceException {
+        List<String> paths = new ArrayList<>();
+        paths.add("");
+        for (String type : ws.workspace().types()) {
+            for (RecordKey key : ws.workspace().list(type)) {
+                paths.add(key.path());
+            }
+        }
+        String typed = record.getText();
+        record.setItems(paths.toArray(String[]::new));
+        record.setText(typed);
+    }
+
+    /** The record files the chooser offers (an empty first entry = the whole project). */
+    public List<String> offeredRecords() {
+        return List.of(record.getItems());
     }
 
     private Optional<RecordKey> recordKey() {
