@@ -40,6 +40,7 @@ import org.steward.workspace.Author;
 import org.steward.workspace.CommitInfo;
 import org.steward.workspace.FieldValue;
 import org.steward.workspace.Record;
+import org.steward.workspace.RecordKey;
 import org.steward.workspace.Workspace;
 import org.steward.workspace.Workspaces;
 
@@ -168,6 +169,21 @@ class DataUiTest {
             page.toggleZoom(page.findViewReference(HistoryPart.ID));
             return null;
         });
+
+        // revert to the first version: a third commit, and the record's body is the first one again
+        List<CommitInfo> after = Ui.sync(() -> {
+            try {
+                history.revert(new RecordKey("note", "n-1"), commits.get(1));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            return history.commits();
+        });
+        assertEquals(3, after.size(), after.toString());
+        assertEquals(List.of("second version", "first version"), after.subList(1, 3).stream().map(CommitInfo::subject).toList());
+        try (Workspace ws = workspaces.open(project)) {
+            assertEquals("line one\nkept\n", ws.load(new RecordKey("note", "n-1")).body());
+        }
 
         // bad input: a record path that is not <type>/<id>.md is named in the view with the expected form
         Ui.sync(() -> {

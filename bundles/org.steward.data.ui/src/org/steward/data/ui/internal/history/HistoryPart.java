@@ -266,13 +266,21 @@ public class HistoryPart {
                     key.isEmpty() ? Messages.History_needRecord : Messages.History_selectOne);
             return;
         }
-        try (WorkspaceSession ws = WorkspaceSession.open(project)) {
-            ws.workspace().revert(key.get(), sel.get(0).id(), WorkspaceSession.author());
+        try {
+            revert(key.get(), sel.get(0));
             MessageDialog.openInformation(commits.getControl().getShell(), Messages.History_revert,
                     NLS.bind(Messages.History_reverted, key.get(), sel.get(0).shortId()));
         } catch (WorkspaceException e) {
             MessageDialog.openError(commits.getControl().getShell(), Messages.History_revert, NLS.bind(Messages.History_failed, e.getMessage()));
         }
-        refresh();
+    }
+
+    /** Puts {@code key} back as it was in {@code version} (a new commit by this desktop's user), then reloads. */
+    public CommitInfo revert(RecordKey key, CommitInfo version) throws WorkspaceException {
+        try (WorkspaceSession ws = WorkspaceSession.open(project)) {
+            return ws.workspace().revert(key, version.id(), WorkspaceSession.author());
+        } finally {
+            refresh();
+        }
     }
 }
