@@ -32,6 +32,7 @@ import org.osgi.util.tracker.ServiceTracker;
 import org.steward.data.ui.internal.crm.CrmImportPage;
 import org.steward.data.ui.internal.crm.CrmImportWizard;
 import org.steward.data.ui.internal.history.HistoryPart;
+import org.steward.data.ui.internal.history.SyncJob;
 import org.steward.data.ui.internal.store.StoreActions;
 import org.steward.data.ui.internal.store.StoreStatusControl;
 import org.steward.store.Store;
@@ -39,6 +40,7 @@ import org.steward.store.StoreInfo;
 import org.steward.workspace.Author;
 import org.steward.workspace.CommitInfo;
 import org.steward.workspace.FieldValue;
+import org.steward.workspace.Conflict;
 import org.steward.workspace.Record;
 import org.steward.workspace.RecordKey;
 import org.steward.workspace.Workspace;
@@ -256,6 +258,73 @@ class DataUiTest {
                 }
                 return null;
             });
+        }
+    }
+
+    @Test
+    @Order(5)
+    void syncSaysWhenThereIsNoRemoteAndHandsOverConflictsToResolve(@TempDir Path root) throws Exception {
+        Author ann = new Author("Ann Tester", "ann@example.org");
+        Author bob = new Author("Bob Tester", "bob@example.org");
+        Workspaces workspaces = service(Workspaces.class);
+        Path a = root.resolve("a");
+        Path b = root.resolve("b");
+        RecordKey key = new RecordKey("note", "n-2");
+        try (Workspace wa = workspaces.open(a)) {
+            wa.save(new Record(key, Map.of("title", new FieldValue.Text("Pump station")), "body\n"), "start", ann);
+            try (Workspace wb = workspaces.cloneFrom(a.toString(), b, org.steward.workspace.Credentials.NONE)) {
+                wa.save(wa.load(key).with("title", "Pump station A"), "title on a", ann);
+                wb.save(wb.load(key).with("title", "Pump station B"), "title on b", bob);
+            }
+        }
+
+        // a has no remote: the sync says so and gives the fix
+        Recorder noRemote = new Recorder();
+        run(new SyncJob(a, noRemote));
+        assertEquals(1, noRemote.messages.size(), noRemote.messages.toString());
+        assertTrue(noRemote.messages.get(0).contains("has no remote") && noRemote.messages.get(0).contains("git remote add"),
+                noRemote.messages.get(0));
+
+        // b pulls a's different title for the same field: one conflict with base, ours and theirs
+        Recorder onB = new Recorder();
+        run(new SyncJob(b, onB));
+        assertEquals(1, onB.conflicts.size(), onB.messages.toString());
+        Conflict c = onB.conflicts.get(0);
+        assertEquals("note/n-2.md", c.path());
+        assertTrue(c.base().orElseThrow().contains("title: Pump station\n"), c.base().toString());
+        assertTrue(c.ours().orElseThrow().contains("title: Pump station B"), c.ours().toString());
+        assertTrue(c.theirs().orElseThrow().contains("title: Pump station A"), c.theirs().toString());
+
+        // the user picks theirs: the merge is committed and the record carries a's title
+        assertTrue(SyncJob.resolve(b, c.path(), c.theirs().orElseThrow()).isPresent());
+        try (Workspace wb = workspaces.open(b)) {
+            assertTrue(wb.conflicts().isEmpty());
+            assertEquals(Optional.of("Pump station A"), wb.load(key).text("title"));
+            assertEquals(2, wb.history().get(0).parents().size(), "the newest commit is the merge");
+        }
+    }
+
+    private static void run(Job job) throws InterruptedException {
+        job.schedule();
+        if (!job.join(WAIT.toMillis(), null)) {
+            throw new AssertionError(job.getName() + " did not finish in " + WAIT);
+        }
+        assertTrue(job.getResult().isOK(), String.valueOf(job.getResult()));
+    }
+
+    /** Collects what a sync reports. */
+    private static final class Recorder implements SyncJob.Reporter {
+        final List<String> messages = new java.util.concurrent.CopyOnWriteArrayList<>();
+        final List<Conflict> conflicts = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        @Override
+        public void inform(String message) {
+            messages.add(message);
+        }
+
+        @Override
+        public void conflicts(List<Conflict> found) {
+            conflicts.addAll(found);
         }
     }
 }

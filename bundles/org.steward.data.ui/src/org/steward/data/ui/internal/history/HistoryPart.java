@@ -79,7 +79,7 @@ public class HistoryPart {
         button(bar, Messages.History_refresh, this::refresh);
         button(bar, Messages.History_compare, this::compareSelected);
         button(bar, Messages.History_revert, this::revertSelected);
-        button(bar, Messages.History_sync, () -> new SyncJob(project, parent.getShell()).schedule());
+        button(bar, Messages.History_sync, () -> new SyncJob(project, SyncJob.dialogs(project, parent.getShell())).schedule());
 
         SashForm sash = new SashForm(parent, SWT.VERTICAL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
