@@ -28,6 +28,10 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceRegistration;
+import org.steward.workspace.crypto.KeyProvider;
+import org.steward.workspace.crypto.Keys;
+import javax.crypto.SecretKey;
 import org.osgi.util.tracker.ServiceTracker;
 import org.steward.data.ui.internal.crm.CrmImportPage;
 import org.steward.data.ui.internal.crm.CrmImportWizard;
@@ -222,8 +226,10 @@ class DataUiTest {
         assertTrue(java.util.Arrays.stream(Platform.getExtensionRegistry().getConfigurationElementsFor("org.steward.workbench.importWizards"))
                 .anyMatch(e -> "org.steward.data.ui.crmImport".equals(e.getAttribute("id"))
                         && CrmImportWizard.class.getName().equals(e.getAttribute("class"))));
+        AtomicReference<CrmImportWizard> created = new AtomicReference<>();
         List<String[]> rows = Ui.sync(() -> {
             CrmImportWizard wizard = new CrmImportWizard();
+            created.set(wizard);
             wizard.init(PlatformUI.getWorkbench(), null);
             WizardDialog dialog = new WizardDialog(Ui.shell(), wizard);
             dialog.create();
@@ -249,6 +255,40 @@ class DataUiTest {
             assertFalse(contact[2].contains("13800001234"), "phone must be masked: " + contact[2]);
             Ui.settle();
             Ui.screenshot("data-crm-import", () -> Ui.display().getActiveShell() != null ? Ui.display().getActiveShell() : Ui.shell());
+
+            // Finish with "save as records": the phone reaches the file only encrypted, and reads back with the key
+            Path project = folder.resolve("project");
+            SecretKey key = Keys.generate();
+            ServiceRegistration<KeyProvider> keyService = FrameworkUtil.getBundle(DataUiTest.class).getBundleContext()
+                    .registerService(KeyProvider.class, new KeyProvider() {
+                        @Override
+                        public Optional<SecretKey> key() {
+                            return Optional.of(key);
+                        }
+
+                        @Override
+                        public String describe() {
+                            return "test key";
+                        }
+                    }, new java.util.Hashtable<>(Map.of("service.ranking", 1000)));
+            try {
+                boolean finished = Ui.sync(() -> {
+                    created.get().setTarget(project);
+                    created.get().page().requestSave(true);
+                    return created.get().performFinish();
+                });
+                assertTrue(finished, Ui.sync(() -> String.valueOf(created.get().page().getErrorMessage())));
+                assertEquals(2, created.get().saved().size(), "one customer and one contact");
+                String raw = Files.readString(project.resolve("contact/C900-1.md"), StandardCharsets.UTF_8);
+                assertFalse(raw.contains("13800001234"), raw);
+                assertTrue(raw.contains("李主任"), raw);
+                try (Workspace ws = service(Workspaces.class).open(project)) {
+                    assertEquals(Optional.of("13800001234"), ws.load(new RecordKey("contact", "C900-1")).text("phone"));
+                    assertEquals(Optional.of("东湖精细化工园区"), ws.load(new RecordKey("customer", "C900")).text("name"));
+                }
+            } finally {
+                keyService.unregister();
+            }
         } finally {
             Ui.sync(() -> {
                 for (var s : Ui.display().getShells()) {

@@ -71,6 +71,8 @@ public final class Messages extends NLS {
     public static String Crm_noImporter;
     public static String Crm_found;
     public static String Crm_notFound;
+    public static String Crm_save;
+    public static String Crm_saveFailed;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -29,6 +29,7 @@ public class CrmImportPage extends WizardPage {
     private Text file;
     private Table table;
     private Overview overview;
+    private Button save;
 
     CrmImportPage() {
         super("crmImport");
@@ -65,6 +66,9 @@ public class CrmImportPage extends WizardPage {
             col.setWidth(160);
         }
         GridDataFactory.fillDefaults().span(3, 1).grab(true, true).hint(640, 300).applyTo(table);
+        save = new Button(c, SWT.CHECK);
+        save.setText(Messages.Crm_save);
+        GridDataFactory.fillDefaults().span(3, 1).applyTo(save);
         setControl(c);
     }
 
@@ -104,6 +108,20 @@ public class CrmImportPage extends WizardPage {
     private void fail(String message) {
         setErrorMessage(message);
         setPageComplete(false);
+    }
+
+    /** The file name read last, for commit messages. */
+    String source() {
+        return Path.of(file.getText()).getFileName().toString();
+    }
+
+    /** Whether Finish saves the overview into the workspace as records. */
+    public boolean saveRequested() {
+        return save.getSelection();
+    }
+
+    public void requestSave(boolean yes) {
+        save.setSelection(yes);
     }
 
     /** The overview read last. */

@@ -1,6 +1,5 @@
 package org.steward.data.ui.internal.history;
 
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -11,7 +10,6 @@ import java.util.Optional;
 
 import jakarta.annotation.PostConstruct;
 
-import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -19,7 +17,6 @@ import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
-import org.eclipse.osgi.service.datalocation.Location;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
@@ -60,7 +57,7 @@ public class HistoryPart {
 
     @PostConstruct
     public void create(Composite parent) {
-        project = instanceLocation().orElse(Path.of(System.getProperty("user.home"), "steward-workspace"));
+        project = org.steward.data.ui.internal.Services.project();
         parent.setLayout(new GridLayout(1, false));
 
         projectLabel = new Label(parent, SWT.NONE);
@@ -102,16 +99,6 @@ public class HistoryPart {
         removed = new Color(170, 0, 0);
         sash.setWeights(55, 45);
         refresh();
-    }
-
-    private static Optional<Path> instanceLocation() {
-        try {
-            Location location = Platform.getInstanceLocation();
-            return location == null || location.getURL() == null ? Optional.empty()
-                    : Optional.of(Path.of(location.getURL().toURI()));
-        } catch (URISyntaxException | IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 
     private void button(Composite bar, String text, Runnable action) {

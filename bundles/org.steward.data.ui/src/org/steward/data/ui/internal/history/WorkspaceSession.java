@@ -10,15 +10,15 @@ import org.steward.workspace.WorkspaceException;
 import org.steward.workspace.Workspaces;
 
 /** A workspace opened through the real {@link Workspaces} service for one operation, closed after it. */
-record WorkspaceSession(Workspace workspace) implements AutoCloseable {
+public record WorkspaceSession(Workspace workspace) implements AutoCloseable {
 
-    static WorkspaceSession open(Path folder) throws WorkspaceException {
+    public static WorkspaceSession open(Path folder) throws WorkspaceException {
         Workspaces service = Services.get(Workspaces.class).orElseThrow(() -> new WorkspaceException(Messages.Store_missing));
         return new WorkspaceSession(service.open(folder));
     }
 
     /** The user of this desktop as the author of reverts and merges. */
-    static Author author() {
+    public static Author author() {
         String user = System.getProperty("user.name", "steward");
         return new Author(user.isBlank() ? "steward" : user, user + "@localhost");
     }
