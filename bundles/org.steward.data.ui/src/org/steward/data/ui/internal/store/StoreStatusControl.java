@@ -5,7 +5,9 @@ import java.util.Optional;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
@@ -27,8 +29,21 @@ public class StoreStatusControl extends WorkbenchWindowControlContribution {
     @Override
     protected Control createControl(Composite parent) {
         Composite box = new Composite(parent, SWT.NONE);
-        box.setLayout(new FillLayout());
+        GridLayout layout = new GridLayout(1, false);
+        layout.marginHeight = 0;
+        box.setLayout(layout);
         label = new Label(box, SWT.NONE);
+        // the trim sizes a contributed control once, when it is created, and the text changes afterwards: reserve
+        // room for the longest text the line shows (a sample with the widest values)
+        GC gc = new GC(label);
+        try {
+            StoreInfo widest = new StoreInfo("embedded", "0".repeat(LOCATION_CHARS), 1000L * 1024 * 1024,
+                    Optional.of(java.time.Instant.parse("2000-12-28T20:00:00Z")));
+            int width = gc.textExtent(StoreStatusFormat.shortText(widest, LOCATION_CHARS) + "00").x;
+            label.setLayoutData(GridDataFactory.fillDefaults().grab(true, true).hint(width, SWT.DEFAULT).create());
+        } finally {
+            gc.dispose();
+        }
         label.setData("steward.widget", LABEL_ID);
         label.setText(Messages.Status_none);
         StoreEvents.addListener(listener);
@@ -49,8 +64,7 @@ public class StoreStatusControl extends WorkbenchWindowControlContribution {
                     if (!l.isDisposed()) {
                         l.setText(text);
                         l.setToolTipText(tip);
-                        l.getParent().getParent().layout(true, true);
-                        l.getShell().layout(true, true);
+                        l.requestLayout();
                     }
                 });
             }
