@@ -1,10 +1,16 @@
 package org.steward.node.dist;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,5 +74,33 @@ class NodeStoreIT {
         NodeDistribution.Result help = node.run("store", "--help");
         assertEquals(0, help.exitCode(), help.toString());
         assertTrue(help.out().startsWith("Usage: steward-node store"), help.toString());
+    }
+
+    @Test
+    void serverStartPrintsItsAddressServesAndStopsOnSigterm() throws Exception {
+        NodeDistribution node = NodeDistribution.copyInto(tmp.resolve("node"));
+        Path out = tmp.resolve("server.out");
+        Path err = tmp.resolve("server.err");
+        Process p = node.start(out, err, "store", "server", "start", "--port", "0");
+        try {
+            long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(NodeDistribution.COMMAND_TIMEOUT_SECONDS);
+            String text = "";
+            while (System.nanoTime() < end && p.isAlive() && !(text = Files.readString(out)).contains("listening on")) {
+                Thread.sleep(100);
+            }
+            Matcher m = Pattern.compile("listening on 127\\.0\\.0\\.1:(\\d+), databases in (\\S+);").matcher(text);
+            assertTrue(m.find(), text + Files.readString(err));
+            int port = Integer.parseInt(m.group(1));
+            assertTrue(m.group(2).endsWith("data"), text);
+            try (Socket s = new Socket("127.0.0.1", port)) {
+                assertTrue(s.isConnected());
+            }
+            p.destroy(); // SIGTERM
+            assertTrue(p.waitFor(60, TimeUnit.SECONDS), "stops on SIGTERM");
+            assertEquals(143, p.exitValue(), Files.readString(err));
+            assertThrows(IOException.class, () -> new Socket("127.0.0.1", port).close(), "the server is gone");
+        } finally {
+            p.destroyForcibly();
+        }
     }
 }
