@@ -3,20 +3,29 @@ package org.steward.store;
 /** Configuration of the store (PID {@link Store#PID}); every key has a default for the embedded case. */
 public @interface StoreConfig {
 
-    /** {@code embedded} (default) or {@code server} (a Derby network server). */
+    /** {@code embedded} (default), {@code server} (a Derby network server) or {@code postgresql}. */
     String mode() default "embedded";
 
     /** Embedded: database folder; empty means {@code <workspace>/.steward/db}. */
     String path() default "";
 
-    /** Server mode: host of the Derby network server. */
+    /** Server and postgresql modes: host of the database server. */
     String host() default "127.0.0.1";
 
-    /** Server mode: port of the Derby network server. */
-    int port() default 1527;
+    /** Server and postgresql modes: port; 0 means the mode's usual port (Derby 1527, PostgreSQL 5432). */
+    int port() default 0;
 
-    /** Server mode: database name on the server. */
+    /** Server and postgresql modes: database name on the server. */
     String database() default "steward";
+
+    /** PostgreSQL mode: the database user. */
+    String user() default "steward";
+
+    /**
+     * PostgreSQL mode: name of the environment variable that holds the password (never the password itself);
+     * empty means no password (trust or peer authentication).
+     */
+    String passwordEnv() default "";
 
     /** Most connections open at once. */
     int poolSize() default 8;

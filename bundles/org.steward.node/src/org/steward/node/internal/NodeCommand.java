@@ -37,6 +37,7 @@ public class NodeCommand implements ToIntFunction<String[]> {
 
     private BundleContext context;
     private final AtomicReference<ServeCommand> serving = new AtomicReference<>();
+    private final AtomicReference<StoreCommand> storing = new AtomicReference<>();
 
     @Activate
     void activate(BundleContext bundleContext) {
@@ -48,6 +49,10 @@ public class NodeCommand implements ToIntFunction<String[]> {
         ServeCommand serve = serving.getAndSet(null);
         if (serve != null) {
             serve.stop();
+        }
+        StoreCommand store = storing.getAndSet(null);
+        if (store != null) {
+            store.stop();
         }
     }
 
@@ -78,6 +83,7 @@ public class NodeCommand implements ToIntFunction<String[]> {
                 case "models" -> new ModelsCommand(catalog, problems(), runDir(), isServeMode(), console).run(rest);
                 case "run" -> new RunCommand(runner, console).run(rest);
                 case "serve" -> serve(rest, console);
+                case "store" -> store(rest, console);
                 default -> throw new UsageException(Messages.get("usage.unknownCommand", command));
             };
         } catch (UsageException e) {
@@ -98,8 +104,18 @@ public class NodeCommand implements ToIntFunction<String[]> {
         }
     }
 
+    private int store(String[] rest, Console console) throws UsageException {
+        StoreCommand store = new StoreCommand(context, console);
+        storing.set(store);
+        try {
+            return store.run(rest);
+        } finally {
+            storing.compareAndSet(store, null);
+        }
+    }
+
     private static boolean isCommand(String name) {
-        return name.equals("models") || name.equals("run") || name.equals("serve");
+        return name.equals("models") || name.equals("run") || name.equals("serve") || name.equals("store");
     }
 
     private ProblemCollector problems() {

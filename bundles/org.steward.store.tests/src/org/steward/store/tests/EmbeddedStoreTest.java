@@ -6,129 +6,37 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.steward.store.AppliedMigration;
-import org.steward.store.BatchInsert;
 import org.steward.store.Store;
 import org.steward.store.StoreException;
 
-/** The real Store component on embedded Derby in a temporary folder. */
-class EmbeddedStoreTest {
+/** The store contract on embedded Derby in a temporary folder, plus what only Derby does (size, backup, restore). */
+class EmbeddedStoreTest extends StoreContractTest {
 
-    static long count(Store store, String table) throws StoreException {
-        return store.transaction(c -> {
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM " + table)) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        });
+    @TempDir
+    Path dir;
+
+    @Override
+    Store open(String name, int poolSize) throws Exception {
+        return StoreFixture.embedded(dir.resolve(name), poolSize);
+    }
+
+    @Override
+    String mode() {
+        return "embedded";
     }
 
     @Test
-    void migrationsOfEveryBundleAreAppliedOnceWithChecksums(@TempDir Path dir) throws Exception {
-        Store store = StoreFixture.embedded(dir.resolve("db"), 4);
-        List<AppliedMigration> history = store.migrations();
-        assertTrue(history.stream().anyMatch(m -> m.schema().equals("steward.store") && m.version() == 1), history.toString());
-        List<AppliedMigration> mine = history.stream().filter(m -> m.schema().equals("storetest")).toList();
-        assertEquals(List.of(1, 2), mine.stream().map(AppliedMigration::version).toList());
-        assertTrue(mine.get(0).checksum().matches("[0-9a-f]{64}"), mine.get(0).checksum()); // value: MigrationScriptTest
-        assertEquals("add volume", mine.get(1).description());
-        double volume = store.transaction(c -> {
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT VOLUME_M3, NAME FROM TANK WHERE ID = 1")) {
-                rs.next();
-                assertEquals("调节池", rs.getString(2));
-                return rs.getDouble(1);
-            }
-        });
-        assertEquals(1200.5, volume, 0.0);
-        assertTrue(store.problems().isEmpty(), store.problems().toString());
-        assertTrue(store.info().sizeBytes() > 0);
-        assertEquals("embedded", store.info().mode());
-
-        // Re-opening the same database applies nothing again.
-        Store other = StoreFixture.embedded(dir.resolve("db2"), 4);
-        assertTrue(other.migrations().size() >= 3);
-        Store again = StoreFixture.embedded(dir.resolve("db"), 4);
-        assertEquals(history.size(), again.migrations().size());
+    void theSizeOfTheDatabaseFolderIsReported() throws Exception {
+        assertTrue(open("db", 4).info().sizeBytes() > 0);
     }
 
     @Test
-    void anEditedAppliedMigrationIsReportedNotReapplied(@TempDir Path dir) throws Exception {
-        Store store = StoreFixture.embedded(dir.resolve("db"), 4);
-        store.transaction(c -> {
-            try (Statement st = c.createStatement()) {
-                return st.executeUpdate("UPDATE STEWARD_SCHEMA_HISTORY SET CHECKSUM = '" + "0".repeat(64)
-                        + "' WHERE SCHEMA_NAME = 'storetest' AND VERSION = 1");
-            }
-        });
-        StoreFixture.embedded(dir.resolve("elsewhere"), 4);
-        Store reopened = StoreFixture.embedded(dir.resolve("db"), 4);
-        String problem = String.join("\n", reopened.problems());
-        assertTrue(problem.contains("org.steward.store.tests, db/test/V1__create_tank.sql was changed after it was applied"), problem);
-        assertTrue(problem.contains("V3__"), "the fix names the next free version: " + problem);
-        assertEquals(1, count(reopened, "TANK"), "nothing re-applied, nothing lost");
-    }
-
-    @Test
-    void batchedInsertsCommitPerBatchAndAFailedBatchLosesNothingBefore(@TempDir Path dir) throws Exception {
-        Store store = StoreFixture.embedded(dir.resolve("db"), 4);
-        Instant t0 = Instant.parse("2026-11-23T00:00:00Z");
-        try (BatchInsert insert = store.batchInsert("INSERT INTO READING (SENSOR_ID, PARAMETER, TS, READING_VALUE, QUALITY) "
-                + "VALUES (?, ?, ?, ?, ?)", 1000)) {
-            for (int i = 0; i < 10_500; i++) {
-                insert.add("S" + (i % 7), "cod", t0.plusSeconds(i), 20.0 + i % 13, 0);
-            }
-        }
-        assertEquals(10_500, count(store, "READING"));
-        BatchInsert dup = store.batchInsert("INSERT INTO READING (SENSOR_ID, PARAMETER, TS, READING_VALUE, QUALITY) "
-                + "VALUES (?, ?, ?, ?, ?)", 10);
-        for (int i = 0; i < 10; i++) {
-            dup.add("NEW", "ph", t0.plusSeconds(i), 7.0, 0);
-        }
-        for (int i = 0; i < 5; i++) {
-            dup.add("S0", "cod", t0, 1.0, 0); // duplicates of a stored key
-        }
-        StoreException e = assertThrows(StoreException.class, dup::close);
-        assertTrue(e.getMessage().contains("a batch of 5 rows was rolled back"), e.getMessage());
-        assertTrue(e.getMessage().contains("the 10 rows before it are committed"), e.getMessage());
-        assertEquals(10_510, count(store, "READING"));
-    }
-
-    @Test
-    void thePoolIsBoundedAndSaysWhatToDo(@TempDir Path dir) throws Exception {
-        Store store = StoreFixture.embedded(dir.resolve("db"), 2);
-        List<Connection> held = new ArrayList<>();
-        try {
-            held.add(store.connection());
-            held.add(store.connection());
-            StoreException e = assertThrows(StoreException.class, store::connection);
-            assertTrue(e.getMessage().contains("all 2 connections"), e.getMessage());
-            assertTrue(e.getMessage().contains("raise poolSize"), e.getMessage());
-        } finally {
-            for (Connection c : held) {
-                c.close();
-            }
-        }
-        try (Connection c = store.connection()) {
-            assertTrue(c.isValid(1));
-        }
-        Connection returned = store.connection();
-        returned.close();
-        assertThrows(SQLException.class, returned::createStatement);
-    }
-
-    @Test
-    void onlineBackupAndRestore(@TempDir Path dir) throws Exception {
-        Store store = StoreFixture.embedded(dir.resolve("db"), 4);
+    void onlineBackupAndRestore() throws Exception {
+        Store store = open("db", 4);
         store.transaction(c -> {
             try (Statement st = c.createStatement()) {
                 return st.executeUpdate("INSERT INTO TANK (ID, NAME) VALUES (2, 'before backup')");

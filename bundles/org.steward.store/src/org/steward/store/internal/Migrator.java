@@ -24,6 +24,11 @@ import org.steward.store.StoreException;
  */
 public final class Migrator {
     static final String HISTORY = "STEWARD_SCHEMA_HISTORY";
+    /**
+     * "Table exists" when another node created the history table first: Derby X0Y32, PostgreSQL 42P07 (duplicate_table),
+     * and 23505 when PostgreSQL's concurrent CREATE TABLE collides on its catalog's unique index.
+     */
+    private static final java.util.Set<String> TABLE_EXISTS = java.util.Set.of("X0Y32", "42P07", "23505");
 
     private Migrator() {
     }
@@ -102,8 +107,11 @@ public final class Migrator {
 
     private static void ensureHistoryTable(Connection c) throws SQLException {
         DatabaseMetaData md = c.getMetaData();
-        try (ResultSet rs = md.getTables(null, null, HISTORY, new String[] {"TABLE"})) {
+        // Derby keeps unquoted names in upper case, PostgreSQL in lower case.
+        String stored = md.storesLowerCaseIdentifiers() ? HISTORY.toLowerCase(java.util.Locale.ROOT) : HISTORY;
+        try (ResultSet rs = md.getTables(null, null, stored, new String[] {"TABLE"})) {
             if (rs.next()) {
+                c.commit();
                 return;
             }
         }
@@ -114,7 +122,7 @@ public final class Migrator {
             c.commit();
         } catch (SQLException e) {
             c.rollback();
-            if (!"X0Y32".equals(e.getSQLState())) { // another node created it first
+            if (!TABLE_EXISTS.contains(e.getSQLState())) { // another node created it first
                 throw e;
             }
         }

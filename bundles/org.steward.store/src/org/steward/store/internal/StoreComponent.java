@@ -60,8 +60,12 @@ public class StoreComponent implements Store {
         this.config = cfg;
         this.factory = switch (cfg.mode()) {
             case "embedded" -> new EmbeddedDerby(embeddedFolder(context, cfg));
-            case "server" -> new ClientDerby(ClientDerby.findDriver(context), cfg.host(), cfg.port(), cfg.database());
-            default -> throw new StoreException("store mode '" + cfg.mode() + "' is unknown; use 'embedded' or 'server' (PID "
+            case "server" -> new ClientDerby(ClientDerby.findDriver(context), cfg.host(), cfg.port() == 0 ? 1527 : cfg.port(),
+                    cfg.database());
+            case "postgresql" -> new PostgresDb(PostgresDb.findDriver(context), cfg.host(),
+                    cfg.port() == 0 ? PostgresDb.DEFAULT_PORT : cfg.port(), cfg.database(), cfg.user(),
+                    PostgresDb.password(cfg.passwordEnv(), System.getenv()));
+            default -> throw new StoreException("store mode '" + cfg.mode() + "' is unknown; use 'embedded', 'server' or 'postgresql' (PID "
                     + Store.PID + ", key mode)");
         };
         this.pool = new ConnectionPool(factory, cfg.poolSize(), cfg.poolWaitMillis());
@@ -209,6 +213,7 @@ public class StoreComponent implements Store {
 
     @Override
     public Path backup(Path folder) throws StoreException {
+        requireDerby("backup");
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
@@ -228,6 +233,7 @@ public class StoreComponent implements Store {
 
     @Override
     public void restore(Path backupCopy) throws StoreException {
+        requireDerby("restore");
         if (!(factory instanceof EmbeddedDerby embedded)) {
             throw new StoreException("restore works on the embedded store only; restore a server's database on the server");
         }
@@ -249,6 +255,13 @@ public class StoreComponent implements Store {
             for (Bundle b : migrations.getBundles() == null ? new Bundle[0] : migrations.getBundles()) {
                 migrate(b);
             }
+        }
+    }
+
+    private void requireDerby(String what) throws StoreException {
+        if (factory instanceof PostgresDb) {
+            throw new StoreException(what + " works on Derby only; the store is on PostgreSQL at " + factory.location()
+                    + ": use pg_dump / pg_restore (or pg_basebackup) on the database server instead");
         }
     }
 

@@ -91,9 +91,18 @@ final class NodeDistribution {
 
     /** Runs {@code bin/steward-node args...} to the end (bounded) and returns its exit code and output. */
     Result run(String... args) throws IOException, InterruptedException {
+        return runWithOptions("", args);
+    }
+
+    /** Like {@link #run} with extra JVM options in STEWARD_NODE_OPTS (e.g. {@code -Dsteward.workspace=DIR}). */
+    Result runWithOptions(String jvmOptions, String... args) throws IOException, InterruptedException {
         Path out = Files.createTempFile(home, "out", ".txt");
         Path err = Files.createTempFile(home, "err", ".txt");
-        Process process = builder(args).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        ProcessBuilder pb = builder(args);
+        if (!jvmOptions.isEmpty()) {
+            pb.environment().put("STEWARD_NODE_OPTS", pb.environment().get("STEWARD_NODE_OPTS") + " " + jvmOptions);
+        }
+        Process process = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         try {
             if (!process.waitFor(COMMAND_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 fail("steward-node " + String.join(" ", args) + " did not finish within " + COMMAND_TIMEOUT_SECONDS + " s");
