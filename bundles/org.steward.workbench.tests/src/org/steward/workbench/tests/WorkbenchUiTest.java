@@ -1,5 +1,7 @@
 package org.steward.workbench.tests;
 
+import org.steward.workbench.testing.Ui;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

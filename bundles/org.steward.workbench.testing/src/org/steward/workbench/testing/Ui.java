@@ -1,4 +1,4 @@
-package org.steward.workbench.tests;
+package org.steward.workbench.testing;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,18 +21,18 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
 
 /** Drives the running workbench from the test thread: everything touching widgets runs on the UI thread. */
-final class Ui {
+public final class Ui {
 
     private static final String WIDGET_ID = "steward.widget";
 
     private Ui() {
     }
 
-    static Display display() {
+    public static Display display() {
         return PlatformUI.getWorkbench().getDisplay();
     }
 
-    static <T> T sync(Supplier<T> work) {
+    public static <T> T sync(Supplier<T> work) {
         AtomicReference<T> out = new AtomicReference<>();
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
         AtomicReference<Error> error = new AtomicReference<>();
@@ -55,7 +55,7 @@ final class Ui {
     }
 
     /** Polls {@code probe} on the UI thread until it gives a value or the time is up. */
-    static <T> T await(String what, Duration timeout, Supplier<Optional<T>> probe) throws InterruptedException {
+    public static <T> T await(String what, Duration timeout, Supplier<Optional<T>> probe) throws InterruptedException {
         long end = System.nanoTime() + timeout.toNanos();
         while (true) {
             Optional<T> value = sync(probe);
@@ -70,21 +70,21 @@ final class Ui {
     }
 
     /** The main window's shell. */
-    static Shell shell() {
+    public static Shell shell() {
         return PlatformUI.getWorkbench().getWorkbenchWindows()[0].getShell();
     }
 
     /** The first visible control under the main window whose {@code steward.widget} data is {@code id}. */
-    static <T extends Control> Optional<T> find(Class<T> type, String id) {
+    public static <T extends Control> Optional<T> find(Class<T> type, String id) {
         return find(shell(), type, c -> id.equals(c.getData(WIDGET_ID)) && c.isVisible());
     }
 
     /** Like {@link #find(Class, String)}, also among hidden controls (e.g. on tabs not selected). */
-    static <T extends Control> Optional<T> findAny(Class<T> type, String id) {
+    public static <T extends Control> Optional<T> findAny(Class<T> type, String id) {
         return find(shell(), type, c -> id.equals(c.getData(WIDGET_ID)));
     }
 
-    static <T extends Control> Optional<T> find(Control root, Class<T> type, Function<Control, Boolean> match) {
+    public static <T extends Control> Optional<T> find(Control root, Class<T> type, Function<Control, Boolean> match) {
         if (root.isDisposed()) {
             return Optional.empty();
         }
@@ -103,7 +103,7 @@ final class Ui {
     }
 
     /** Lets pending UI events run. */
-    static void settle() throws InterruptedException {
+    public static void settle() throws InterruptedException {
         for (int i = 0; i < 5; i++) {
             sync(() -> {
                 while (display().readAndDispatch()) {
@@ -116,12 +116,17 @@ final class Ui {
     }
 
     /** Saves a picture of the main window as PNG under the folder named by -Dsteward.screenshots. */
-    static Path screenshot(String name) throws Exception {
+    public static Path screenshot(String name) throws Exception {
+        return screenshot(name, Ui::shell);
+    }
+
+    /** Saves a picture of the shell {@code which} gives (on the UI thread) as PNG. */
+    public static Path screenshot(String name, Supplier<Shell> which) throws Exception {
         Path dir = Path.of(System.getProperty("steward.screenshots", "target/screenshots"));
         Files.createDirectories(dir);
         Path file = dir.resolve(name + ".png").toAbsolutePath();
         sync(() -> {
-            Shell shell = shell();
+            Shell shell = which.get();
             Rectangle b = shell.getBounds();
             Image image = new Image(display(), b.width, b.height);
             GC gc = new GC(display());
