@@ -7,7 +7,7 @@ import java.util.Optional;
  * Porter's (1985) value-chain activities: five primary and four support activities. Each has an English id, a
  * Chinese name and the aliases accepted in records (see docs/models/competitor.md).
  */
-public enum Activity {
+public enum Activity implements NamedTerm {
     INBOUND_LOGISTICS("inbound-logistics", "Inbound logistics", "进货物流", true, "inbound", "内部后勤", "进料后勤", "入厂物流", "进料物流"),
     OPERATIONS("operations", "Operations", "运营", true, "生产运营", "生产作业", "生产", "运营管理"),
     OUTBOUND_LOGISTICS("outbound-logistics", "Outbound logistics", "出货物流", true, "outbound", "外部后勤", "发货物流", "出厂物流", "成品物流"),
@@ -32,14 +32,17 @@ public enum Activity {
         this.aliases = List.of(aliases);
     }
 
+    @Override
     public String id() {
         return id;
     }
 
+    @Override
     public String english() {
         return english;
     }
 
+    @Override
     public String chinese() {
         return chinese;
     }
@@ -49,24 +52,13 @@ public enum Activity {
         return primary;
     }
 
+    @Override
     public List<String> aliases() {
         return aliases;
     }
 
     /** The activity named by an id, English or Chinese name or alias. */
     public static Optional<Activity> parse(String name) {
-        String n = Names.normalise(name);
-        for (Activity a : values()) {
-            if (n.equals(Names.normalise(a.id)) || n.equals(Names.normalise(a.english)) || n.equals(Names.normalise(a.chinese))
-                    || n.equals(Names.normalise(a.name()))) {
-                return Optional.of(a);
-            }
-            for (String alias : a.aliases) {
-                if (n.equals(Names.normalise(alias))) {
-                    return Optional.of(a);
-                }
-            }
-        }
-        return Optional.empty();
+        return Names.lookup(values(), name);
     }
 }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Porter's five competitive forces (1979, 2008); a rating of 5 means the force is strong (the segment less attractive). */
-public enum Force {
+public enum Force implements NamedTerm {
     RIVALRY("rivalry", "Rivalry among existing competitors", "现有竞争者", "同业竞争", "行业内竞争", "竞争强度", "现有竞争"),
     NEW_ENTRANTS("new-entrants", "Threat of new entrants", "新进入者", "潜在进入者", "新进入者威胁", "threat of entry"),
     SUBSTITUTES("substitutes", "Threat of substitutes", "替代品", "替代品威胁", "替代"),
@@ -23,31 +23,27 @@ public enum Force {
         this.aliases = List.of(aliases);
     }
 
+    @Override
     public String id() {
         return id;
     }
 
+    @Override
     public String english() {
         return english;
     }
 
+    @Override
     public String chinese() {
         return chinese;
     }
 
+    @Override
+    public List<String> aliases() {
+        return aliases;
+    }
+
     public static Optional<Force> parse(String name) {
-        String n = Names.normalise(name);
-        for (Force f : values()) {
-            if (n.equals(Names.normalise(f.id)) || n.equals(Names.normalise(f.english)) || n.equals(Names.normalise(f.chinese))
-                    || n.equals(Names.normalise(f.name()))) {
-                return Optional.of(f);
-            }
-            for (String alias : f.aliases) {
-                if (n.equals(Names.normalise(alias))) {
-                    return Optional.of(f);
-                }
-            }
-        }
-        return Optional.empty();
+        return Names.lookup(values(), name);
     }
 }

@@ -1,6 +1,7 @@
 package org.steward.competitor.model;
 
 import java.util.Locale;
+import java.util.Optional;
 
 /** How names written by people are compared: case, spaces, hyphens, full-width forms and a trailing 模型/模式/model do not matter. */
 public final class Names {
@@ -17,5 +18,17 @@ public final class Names {
             }
         }
         return t.replace(" and ", " ").replace(" ", "");
+    }
+
+    /** The term whose enum name, id, English or Chinese name or an alias equals {@code name} once normalised. */
+    public static <E extends Enum<E> & NamedTerm> Optional<E> lookup(E[] terms, String name) {
+        String n = normalise(name);
+        for (E t : terms) {
+            if (n.equals(normalise(t.name())) || n.equals(normalise(t.id())) || n.equals(normalise(t.english()))
+                    || n.equals(normalise(t.chinese())) || t.aliases().stream().anyMatch(a -> n.equals(normalise(a)))) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
     }
 }

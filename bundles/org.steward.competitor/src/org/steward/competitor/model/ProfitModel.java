@@ -8,7 +8,7 @@ import java.util.Optional;
  * Profitability (2002), with the Chinese names of the translations (发现利润区 / 利润的艺术) and the names the
  * R&amp;D strategy uses (rd-strategy-zh.txt: 多种成分系统模型, 基础产品模型, 行业标准模型 …).
  */
-public enum ProfitModel {
+public enum ProfitModel implements NamedTerm {
     CUSTOMER_SOLUTION("customer-solution", "Customer solution", "客户解决方案", "客户方案"),
     PYRAMID("pyramid", "Pyramid", "金字塔", "产品金字塔"),
     MULTI_COMPONENT("multi-component", "Multi-component system", "多种成分系统", "multi component system", "多成分系统", "多组分系统", "多成分"),
@@ -45,35 +45,27 @@ public enum ProfitModel {
         this.aliases = List.of(aliases);
     }
 
+    @Override
     public String id() {
         return id;
     }
 
+    @Override
     public String english() {
         return english;
     }
 
+    @Override
     public String chinese() {
         return chinese;
     }
 
+    @Override
     public List<String> aliases() {
         return aliases;
     }
 
     public static Optional<ProfitModel> parse(String name) {
-        String n = Names.normalise(name);
-        for (ProfitModel m : values()) {
-            if (n.equals(Names.normalise(m.id)) || n.equals(Names.normalise(m.english)) || n.equals(Names.normalise(m.chinese))
-                    || n.equals(Names.normalise(m.name()))) {
-                return Optional.of(m);
-            }
-            for (String alias : m.aliases) {
-                if (n.equals(Names.normalise(alias))) {
-                    return Optional.of(m);
-                }
-            }
-        }
-        return Optional.empty();
+        return Names.lookup(values(), name);
     }
 }
