@@ -12,7 +12,6 @@ import org.osgi.service.component.annotations.Component;
 import org.steward.core.model.AnalysisModel;
 import org.steward.core.model.InputKind;
 import org.steward.core.model.Model;
-import org.steward.core.model.ModelCanceledException;
 import org.steward.core.model.ModelException;
 import org.steward.core.model.ModelRequest;
 import org.steward.core.model.ModelResult;
@@ -58,12 +57,7 @@ public class ClassifyModel implements AnalysisModel {
     public ModelResult run(ModelRequest request, ProgressMonitor monitor) throws ModelException {
         Path input = request.requireInput(ID);
         Parameters params = request.parameters();
-        TranscriptFolder folder;
-        try {
-            folder = TranscriptFolder.open(input);
-        } catch (IOException e) {
-            throw new ModelException(ID, e.getMessage(), e);
-        }
+        TranscriptFolder folder = TranscriptRun.open(ID, input);
         Lexicon lexicon = TextSettings.lexicon(params);
         monitor.begin("Classifying " + folder.sources().size() + " transcripts", folder.sources().size() + 2);
         List<ParkTypeClassifier.Example> training;
@@ -77,12 +71,7 @@ public class ClassifyModel implements AnalysisModel {
         ParkTypeClassifier.Evaluation loo = ParkTypeClassifier.leaveOneOut(training);
         monitor.worked(1);
         CorpusAnalyzer analyzer = TextSettings.analyzer(params, lexicon);
-        List<CorpusAnalyzer.Outcome> outcomes;
-        try {
-            outcomes = analyzer.analyze(folder.sources(), monitor::isCanceled, n -> monitor.worked(1));
-        } catch (InterruptedException e) {
-            throw new ModelCanceledException(ID, "cancelled");
-        }
+        List<CorpusAnalyzer.Outcome> outcomes = TranscriptRun.analyze(ID, folder, analyzer, monitor);
         TranscriptMetadata meta = folder.metadata();
         List<Map<String, Object>> documents = new ArrayList<>();
         List<Map<String, Object>> skipped = new ArrayList<>();

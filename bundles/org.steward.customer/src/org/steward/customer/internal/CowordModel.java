@@ -1,6 +1,5 @@
 package org.steward.customer.internal;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,7 +11,6 @@ import org.osgi.service.component.annotations.Component;
 import org.steward.core.model.AnalysisModel;
 import org.steward.core.model.InputKind;
 import org.steward.core.model.Model;
-import org.steward.core.model.ModelCanceledException;
 import org.steward.core.model.ModelException;
 import org.steward.core.model.ModelRequest;
 import org.steward.core.model.ModelResult;
@@ -71,21 +69,11 @@ public class CowordModel implements AnalysisModel {
     public ModelResult run(ModelRequest request, ProgressMonitor monitor) throws ModelException {
         Path input = request.requireInput(ID);
         Parameters params = request.parameters();
-        TranscriptFolder folder;
-        try {
-            folder = TranscriptFolder.open(input);
-        } catch (IOException e) {
-            throw new ModelException(ID, e.getMessage(), e);
-        }
+        TranscriptFolder folder = TranscriptRun.open(ID, input);
         CorpusAnalyzer analyzer = TextSettings.analyzer(params);
         int files = folder.sources().size();
         monitor.begin("Segmenting " + files + " transcripts", files + 3);
-        List<CorpusAnalyzer.Outcome> outcomes;
-        try {
-            outcomes = analyzer.analyze(folder.sources(), monitor::isCanceled, name -> monitor.worked(1));
-        } catch (InterruptedException e) {
-            throw new ModelCanceledException(ID, "cancelled");
-        }
+        List<CorpusAnalyzer.Outcome> outcomes = TranscriptRun.analyze(ID, folder, analyzer, monitor);
         List<DocumentTerms> docs = new ArrayList<>();
         List<Map<String, Object>> skipped = new ArrayList<>();
         for (CorpusAnalyzer.Outcome o : outcomes) {
