@@ -7,9 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.steward.competitor.analysis.AnalysisResult;
 import org.steward.competitor.analysis.CompetitorAnalysis;
@@ -18,21 +17,11 @@ import org.steward.competitor.io.RecordReader;
 import org.steward.competitor.model.Activity;
 import org.steward.competitor.model.CompetitorSet;
 import org.steward.competitor.model.RecordProblem;
+import org.steward.testing.EnglishMessages;
 
 /** Every kind of bad input is reported with file, line and field, and the rest is still read. */
+@ExtendWith(EnglishMessages.class)
 class BadInputTest {
-    private static Locale saved;
-
-    @BeforeAll
-    static void english() {
-        saved = Locale.getDefault();
-        Locale.setDefault(Locale.ENGLISH);
-    }
-
-    @AfterAll
-    static void restore() {
-        Locale.setDefault(saved);
-    }
 
     private static final String HEAD = "---\nname: 甲公司\nus: false\n---\n\n";
     private static final String CHAIN_HEAD = "| 活动 | 评分 | 描述 | 证据 |\n|---|---|---|---|\n";

@@ -9,15 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 import javax.imageio.ImageIO;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -31,6 +29,7 @@ import org.steward.core.model.ModelResult;
 import org.steward.core.model.ProgressMonitor;
 import org.steward.core.runtime.ModelCatalog;
 import org.steward.core.runtime.ModelRunner;
+import org.steward.testing.EnglishMessages;
 import org.steward.testing.Osgi;
 
 import com.google.gson.JsonArray;
@@ -39,20 +38,9 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 /** competitor.compare found by the catalogue through DS and run by the runner on the shipped examples. */
+@ExtendWith(EnglishMessages.class)
 class CompareModelServiceTest {
     private static final String ID = "competitor.compare";
-    private static Locale saved;
-
-    @BeforeAll
-    static void english() {
-        saved = Locale.getDefault();
-        Locale.setDefault(Locale.ENGLISH);
-    }
-
-    @AfterAll
-    static void restore() {
-        Locale.setDefault(saved);
-    }
 
     private static BundleContext context() {
         Osgi.start("org.steward.core", "org.steward.competitor");

@@ -6,34 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Locale;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.steward.core.model.ModelException;
 import org.steward.partner.ahp.Ahp;
 import org.steward.partner.ahp.AhpResult;
 import org.steward.partner.ahp.PairwiseMatrix;
 import org.steward.partner.ahp.PairwiseMatrixCsv;
 import org.steward.partner.ahp.RandomIndex;
+import org.steward.testing.EnglishMessages;
 
 /** AHP weights and consistency against published and hand-derived values. */
+@ExtendWith(EnglishMessages.class)
 class AhpTest {
 
-    private static Locale saved;
-
-    /** Messages are checked in English; the Chinese texts are checked in PartnerMessagesTest. */
-    @BeforeAll
-    static void english() {
-        saved = Locale.getDefault();
-        Locale.setDefault(Locale.ENGLISH);
-    }
-
-    @AfterAll
-    static void restore() {
-        Locale.setDefault(saved);
-    }
     private static final double THREE_DECIMALS = 0.0005;
 
     private static AhpResult analyse(String csv) throws ModelException {

@@ -12,13 +12,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -31,6 +29,7 @@ import org.steward.core.model.ParameterException;
 import org.steward.core.model.ProgressMonitor;
 import org.steward.core.runtime.ModelCatalog;
 import org.steward.core.runtime.ModelRunner;
+import org.steward.testing.EnglishMessages;
 import org.steward.testing.Osgi;
 
 import com.google.gson.JsonElement;
@@ -38,20 +37,8 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 /** The three partner models found through DS by the catalogue and run through the runner on the shipped examples. */
+@ExtendWith(EnglishMessages.class)
 class PartnerModelsServiceTest {
-    private static Locale saved;
-
-    /** Messages are checked in English; the Chinese texts are checked in PartnerMessagesTest. */
-    @BeforeAll
-    static void english() {
-        saved = Locale.getDefault();
-        Locale.setDefault(Locale.ENGLISH);
-    }
-
-    @AfterAll
-    static void restore() {
-        Locale.setDefault(saved);
-    }
 
     private static final String BUNDLE = "org.steward.partner";
 

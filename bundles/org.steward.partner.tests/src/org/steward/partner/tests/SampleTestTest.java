@@ -6,12 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.steward.core.model.ModelException;
 import org.steward.partner.sampletest.Figure;
 import org.steward.partner.sampletest.RealSampleTier;
@@ -20,23 +18,12 @@ import org.steward.partner.sampletest.SampleTestCsv;
 import org.steward.partner.sampletest.SampleTestEvaluator;
 import org.steward.partner.sampletest.SampleTestLimits;
 import org.steward.partner.sampletest.SampleTestReport;
+import org.steward.testing.EnglishMessages;
 
 /** Sensor-test figures on a small data set whose figures are worked out by hand in the comments. */
+@ExtendWith(EnglishMessages.class)
 class SampleTestTest {
 
-    private static Locale saved;
-
-    /** Messages are checked in English; the Chinese texts are checked in PartnerMessagesTest. */
-    @BeforeAll
-    static void english() {
-        saved = Locale.getDefault();
-        Locale.setDefault(Locale.ENGLISH);
-    }
-
-    @AfterAll
-    static void restore() {
-        Locale.setDefault(saved);
-    }
 
     /** Line numbers are given in the comments on the right; all figures below are computed by hand from them. */
     static final String DATA = """

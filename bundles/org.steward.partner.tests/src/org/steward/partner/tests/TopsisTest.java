@@ -5,33 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Locale;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.steward.core.model.ModelException;
 import org.steward.partner.topsis.DecisionMatrixCsv;
 import org.steward.partner.topsis.SwapPoint;
 import org.steward.partner.topsis.Topsis;
 import org.steward.partner.topsis.TopsisResult;
+import org.steward.testing.EnglishMessages;
 
 /** TOPSIS against the published fighter-aircraft example and hand-derived sensitivity. */
+@ExtendWith(EnglishMessages.class)
 class TopsisTest {
 
-    private static Locale saved;
-
-    /** Messages are checked in English; the Chinese texts are checked in PartnerMessagesTest. */
-    @BeforeAll
-    static void english() {
-        saved = Locale.getDefault();
-        Locale.setDefault(Locale.ENGLISH);
-    }
-
-    @AfterAll
-    static void restore() {
-        Locale.setDefault(saved);
-    }
     private static final double THREE_DECIMALS = 0.0005;
 
     private static TopsisResult analyse(String csv) throws ModelException {
