@@ -27,7 +27,7 @@ import org.steward.competitor.model.Relation;
  */
 public final class RecordReader {
     private static final Set<String> KEYS = Set.of("name", "us", "region", "business_lines", "services", "customers", "parks",
-            "revenue_band", "sources", "fictional", "note", "id");
+            "revenue_band", "sources", "fictional", "note", "id", "type");
     private static final Map<String, String> KEY_ALIASES = Map.ofEntries(Map.entry("名称", "name"), Map.entry("我方", "us"),
             Map.entry("地区", "region"), Map.entry("业务线", "business_lines"), Map.entry("服务项目", "services"),
             Map.entry("客户", "customers"), Map.entry("园区", "parks"), Map.entry("营收规模", "revenue_band"),
