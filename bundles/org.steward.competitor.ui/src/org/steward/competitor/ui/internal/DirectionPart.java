@@ -68,9 +68,9 @@ public class DirectionPart {
         table.getTable().setData(DirectionPart.class.getName(), this);
         Widgets.column(table, Messages.Direction_segment, 170, Line.class, Line::segment);
         Widgets.column(table, Messages.Direction_competitor, 200, Line.class, l -> l.competitor().name());
-        Widgets.column(table, Messages.Direction_relation, 70, Line.class, l -> Terms.name(l.derived().relation()));
-        Widgets.column(table, Messages.Direction_derived, 120, Line.class, l -> Terms.name(l.derived().action()) + " (" + l.derived().rule() + ")");
-        Widgets.column(table, Messages.Direction_decided, 100, Line.class, l -> Terms.name(l.action()) + (l.edited().isPresent() ? " ✎" : ""));
+        Widgets.column(table, Messages.Direction_relation, 110, Line.class, l -> Terms.name(l.derived().relation()));
+        Widgets.column(table, Messages.Direction_derived, 140, Line.class, l -> Terms.name(l.derived().action()) + " (" + l.derived().rule() + ")");
+        Widgets.column(table, Messages.Direction_decided, 120, Line.class, l -> Terms.name(l.action()) + (l.edited().isPresent() ? " ✎" : ""));
         Widgets.column(table, Messages.Direction_reasoning, 520, Line.class, Line::reasoning);
         table.setContentProvider(ArrayContentProvider.getInstance());
         table.addSelectionChangedListener(e -> fill());
@@ -151,7 +151,8 @@ public class DirectionPart {
         }
         Recommendation d = l.get().derived();
         derived.setText(Messages.bind(Messages.Direction_derivedText, new Object[] {Terms.name(d.action()), d.rule(),
-                d.activities().stream().map((Activity a) -> Terms.name(a)).collect(Collectors.joining(", ")), d.reasoning()}));
+                d.activities().isEmpty() ? "—" : d.activities().stream().map((Activity a) -> Terms.name(a)).collect(Collectors.joining(", ")),
+                d.reasoning()}));
         action.select(l.get().action().ordinal());
         reasoning.setText(l.get().reasoning());
         derived.getParent().layout(true, true);

@@ -47,8 +47,8 @@ public class ListPart {
         GridDataFactory.fillDefaults().grab(true, true).applyTo(table.getTable());
         Widgets.column(table, Messages.List_name, 240, Competitor.class, c -> c.us() ? "★ " + c.name() : c.name());
         Widgets.column(table, Messages.List_region, 110, Competitor.class, Competitor::region);
-        Widgets.column(table, Messages.List_lines, 200, Competitor.class, c -> String.join("、", c.businessLines()));
-        Widgets.column(table, Messages.List_relation, 300, Competitor.class, ListPart::relation);
+        Widgets.column(table, Messages.List_lines, 260, Competitor.class, c -> String.join("、", c.businessLines()));
+        Widgets.column(table, Messages.List_relation, 420, Competitor.class, ListPart::relation);
         Widgets.column(table, Messages.List_revenue, 110, Competitor.class, Competitor::revenueBand);
         table.setContentProvider(ArrayContentProvider.getInstance());
         table.addDoubleClickListener(e -> openSelected());
