@@ -22,8 +22,6 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Tree;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -31,9 +29,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 import org.steward.competitor.analysis.Action;
 import org.steward.competitor.analysis.Recommendation;
 import org.steward.competitor.io.CompetitorReader;
@@ -49,7 +44,6 @@ import org.steward.competitor.ui.internal.ListPart;
 import org.steward.competitor.ui.internal.OpenViewsHandler;
 import org.steward.competitor.ui.internal.ProfitBoardPart;
 import org.steward.competitor.ui.internal.ReportJob;
-import org.steward.testing.Osgi;
 import org.steward.workbench.testing.Ui;
 import org.steward.workspace.CommitInfo;
 import org.steward.workspace.Record;
@@ -63,7 +57,7 @@ import org.steward.workspace.Workspaces;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CompetitorUiTest {
-    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final Duration WAIT = Fixture.WAIT;
     private static final String LANCHENG = "蓝澄环保管家服务有限公司";
     private static final String JIANGHUAI_FILE = "02-jianghuai.md";
     private static final RecordKey LANCHENG_KEY = new RecordKey("competitors", "01-lancheng");
@@ -73,77 +67,24 @@ class CompetitorUiTest {
 
     @BeforeAll
     static void openTheViewsOnACopyOfTheDemoSet() throws Exception {
-        Ui.await("the workbench window", WAIT, () -> PlatformUI.isWorkbenchRunning()
-                && PlatformUI.getWorkbench().getWorkbenchWindowCount() > 0 ? Optional.of(true) : Optional.empty());
-        project = Files.createTempDirectory("competitor-ui");
-        Osgi.copyEntries("org.steward.competitor", "examples/competitors", project.resolve("competitors"));
-        try (Workspace ws = workspaces().open(project)) { // git init -b main
-            assertTrue(ws.history().isEmpty());
-        }
-        Ui.sync(() -> {
-            CompetitorSession.get().setProject(project);
-            IWorkbenchPage page = page();
-            try {
-                for (String id : OpenViewsHandler.VIEWS) {
-                    page.showView(id);
-                }
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-            return null;
-        });
-        Ui.settle();
+        project = Fixture.openDemo();
     }
 
     @AfterAll
     static void removeTheCopy() throws Exception {
-        try (var files = Files.walk(project)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
-    }
-
-    private static IWorkbenchPage page() {
-        return PlatformUI.getWorkbench().getWorkbenchWindows()[0].getActivePage();
+        Fixture.delete(project);
     }
 
     private static Workspaces workspaces() throws InterruptedException {
-        BundleContext context = FrameworkUtil.getBundle(CompetitorUiTest.class).getBundleContext();
-        ServiceTracker<Workspaces, Workspaces> tracker = new ServiceTracker<>(context, Workspaces.class, null);
-        tracker.open();
-        try {
-            Workspaces s = tracker.waitForService(WAIT.toMillis());
-            if (s == null) {
-                throw new AssertionError("the Workspaces service is not running in the test runtime");
-            }
-            return s;
-        } finally {
-            tracker.close();
-        }
+        return Fixture.workspaces();
     }
 
     private static <T> T part(Class<T> type, Class<? extends org.eclipse.swt.widgets.Control> control, String id) throws Exception {
-        return Ui.await(type.getSimpleName(), WAIT, () -> Ui.findAny(control, id).map(c -> type.cast(c.getData(type.getName()))));
+        return Fixture.part(type, control, id);
     }
 
-    /** Zooms the view, settles, takes the picture, unzooms. */
     private static Path shot(String viewId, String name) throws Exception {
-        Ui.sync(() -> {
-            try {
-                page().showView(viewId);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-            page().toggleZoom(page().findViewReference(viewId));
-            return null;
-        });
-        Ui.settle();
-        Path file = Ui.screenshot(name);
-        Ui.sync(() -> {
-            page().toggleZoom(page().findViewReference(viewId));
-            return null;
-        });
-        assertTrue(Files.size(file) > 0);
-        return file;
+        return Fixture.shot(viewId, name);
     }
 
     private static Path file(String name) {
