@@ -51,7 +51,13 @@ public class ComparisonPart {
         scroll = new ScrolledComposite(sash, SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
         picture = Widgets.id(new Label(scroll, SWT.NONE), PICTURE_ID);
         scroll.setContent(picture);
-        table = Widgets.id(new Table(sash, SWT.BORDER | SWT.FULL_SELECTION), TABLE_ID);
+        Composite bottom = new Composite(sash, SWT.NONE);
+        bottom.setLayout(new GridLayout(1, false));
+        table = Widgets.id(new Table(bottom, SWT.BORDER | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL), TABLE_ID);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(table);
+        Label legend = new Label(bottom, SWT.WRAP);
+        legend.setText(Messages.Comparison_legend);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(legend);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
         column(Messages.Comparison_record, 220);
@@ -111,6 +117,9 @@ public class ComparisonPart {
             }
             item.setText(acts.length + 1, a.meanGap().isPresent() ? String.format(Locale.ROOT, "%+.2f", a.meanGap().getAsDouble()) : "");
             item.setText(acts.length + 2, a.advantages().stream().map(Terms::name).collect(Collectors.joining(", ")));
+        }
+        for (TableColumn c : table.getColumns()) {
+            c.pack();
         }
     }
 

@@ -75,6 +75,7 @@ public final class Messages extends NLS {
     public static String Save_noFrontMatter;
     public static String Save_badLine;
     public static String Save_badKey;
+    public static String Comparison_legend;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
