@@ -4,10 +4,14 @@ import java.io.IOException;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.di.Persist;
+import org.eclipse.e4.ui.model.application.ui.MDirtyable;
 
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -46,9 +50,12 @@ public class ChainEditorPart {
     private Button save;
     private Button revert;
     private Color bad;
-    private Optional<Competitor> shown = Optional.empty();
+    private java.util.Optional<Competitor> shown = java.util.Optional.empty();
     private ChainForm loaded = new ChainForm();
     private boolean filling;
+    @Inject
+    @Optional
+    private MDirtyable part;
 
     @PostConstruct
     public void create(Composite parent) {
@@ -125,13 +132,22 @@ public class ChainEditorPart {
         l.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
     }
 
-    /** Shows the selected record (or the first), dropping unsaved edits when the record or its file changed. */
+    /**
+     * Shows the selected record (or the first). Unsaved edits are kept while the same record is shown and its file did
+     * not change; choosing another record with unsaved edits asks first (No keeps the edited record).
+     */
     public void refresh() {
         CompetitorSession s = CompetitorSession.get();
         List<Competitor> all = s.set().competitors();
         record.setItems(all.stream().map(Competitor::name).toArray(String[]::new));
-        Optional<Competitor> c = s.selected().or(() -> all.stream().findFirst());
+        java.util.Optional<Competitor> c = s.selected().or(() -> all.stream().findFirst());
         boolean same = c.isPresent() && shown.isPresent() && c.get().name().equals(shown.get().name());
+        if (!same && dirty() && shown.isPresent() && s.find(shown.get().name()).isPresent()
+                && !MessageDialog.openQuestion(record.getShell(), Messages.Chain_discardTitle,
+                        Messages.bind(Messages.Chain_discard, shown.get().name()))) {
+            s.select(shown.get().name()); // back to the edited record; its refresh keeps the edits
+            return;
+        }
         if (!same || !dirty() || !ChainForm.of(c.get()).equals(loaded)) {
             show(c);
         } else {
@@ -139,7 +155,7 @@ public class ChainEditorPart {
         }
     }
 
-    private void show(Optional<Competitor> c) {
+    private void show(java.util.Optional<Competitor> c) {
         shown = c;
         loaded = c.map(ChainForm::of).orElseGet(ChainForm::new);
         record.select(c.map(x -> CompetitorSession.get().set().competitors().indexOf(x)).orElse(-1));
@@ -184,6 +200,9 @@ public class ChainEditorPart {
         errors.getParent().layout(true, true);
         save.setEnabled(shown.isPresent() && o.ok() && dirty());
         revert.setEnabled(dirty());
+        if (part != null) {
+            part.setDirty(dirty());
+        }
     }
 
     /** Types into a score field (tests). */
@@ -203,23 +222,33 @@ public class ChainEditorPart {
         return save.getEnabled();
     }
 
-    public Optional<Competitor> shown() {
+    public java.util.Optional<Competitor> shown() {
         return shown;
     }
 
     /** Saves when valid; returns the commit, or empty when there was nothing valid to save. */
-    public Optional<CommitInfo> save() throws WorkspaceException, IOException {
+    public java.util.Optional<CommitInfo> save() throws WorkspaceException, IOException {
         ChainForm.Outcome o = form().check();
         if (shown.isEmpty() || !o.ok()) {
-            return Optional.empty();
+            return java.util.Optional.empty();
         }
         Competitor c = shown.get();
         CommitInfo commit = CompetitorSession.get().saveChain(c, o.chain());
         show(CompetitorSession.get().find(c.name()));
-        return Optional.of(commit);
+        return java.util.Optional.of(commit);
+    }
+
+    /** File › Save (Ctrl+S) while the view is active. */
+    @Persist
+    public void persist() {
+        saveWithDialog();
     }
 
     private void saveWithDialog() {
+        if (!form().check().ok()) {
+            MessageDialog.openError(record.getShell(), Messages.Chain_save, Messages.bind(Messages.Save_failed, errors.getText()));
+            return;
+        }
         try {
             save();
         } catch (WorkspaceException | IOException | RuntimeException e) {

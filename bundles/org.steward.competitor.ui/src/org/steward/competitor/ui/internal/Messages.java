@@ -76,6 +76,8 @@ public final class Messages extends NLS {
     public static String Save_badLine;
     public static String Save_badKey;
     public static String Comparison_legend;
+    public static String Chain_discardTitle;
+    public static String Chain_discard;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
