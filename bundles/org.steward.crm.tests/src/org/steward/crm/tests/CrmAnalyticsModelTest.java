@@ -77,6 +77,21 @@ class CrmAnalyticsModelTest {
         assertEquals("activation", r.getAsJsonArray("lifecycle").get(0).getAsJsonObject().get("stage").getAsString());
     }
 
+    /** releng/demo-workspace/crm (fictional records); the result is kept in target/demo-analytics to look at. */
+    @Test
+    void theDemoRecords() throws Exception {
+        Path demo = Fixtures.above("releng/demo-workspace/crm");
+        JsonObject r = run(demo, Path.of("target/demo-analytics").toAbsolutePath(), Map.of());
+        assertEquals(java.util.List.of(), r.getAsJsonArray("problems").asList());
+        assertEquals(8, r.get("customers").getAsInt());
+        assertEquals(11, r.get("opportunities").getAsInt());
+        // open: o-001 1,200,000 × 75 % (own) = 900,000; o-002 800,000 × 75 % = 600,000; o-003 600,000 × 20 % = 120,000;
+        // o-005 300,000 × 75 % = 225,000; o-006 150,000 × 10 % = 15,000; o-010 2,000,000 × 10 % = 200,000; o-007 no amount
+        assertEquals(2_060_000, r.getAsJsonObject("pipeline").get("weightedYuan").getAsDouble(), 1e-6);
+        assertEquals(7, r.getAsJsonObject("pipeline").get("open").getAsInt());
+        assertEquals(1, r.getAsJsonObject("pipeline").get("unvalued").getAsInt());
+    }
+
     @Test
     void aBrokenSettingsFileIsRefusedNamingTheField(@TempDir Path dir) throws Exception {
         Path settings = dir.resolve("s.md");
