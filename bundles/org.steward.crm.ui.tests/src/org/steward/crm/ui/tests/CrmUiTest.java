@@ -41,7 +41,16 @@ import org.steward.crm.ui.internal.charts.CrmChartsPart;
 import org.steward.crm.ui.internal.customers.ContactRow;
 import org.steward.crm.ui.internal.customers.CustomersPart;
 import org.steward.workbench.testing.Ui;
+import java.util.Hashtable;
+
+import javax.crypto.SecretKey;
+
+import org.osgi.framework.ServiceRegistration;
 import org.steward.workspace.Author;
+import org.steward.workspace.FieldValue;
+import org.steward.workspace.Record;
+import org.steward.workspace.crypto.KeyProvider;
+import org.steward.workspace.crypto.Keys;
 import org.steward.workspace.CommitInfo;
 import org.steward.workspace.RecordKey;
 import org.steward.workspace.Workspace;
@@ -244,6 +253,47 @@ class CrmUiTest {
 
     @Test
     @Order(5)
+    void withAKeyPhonesOpenAndOthersKeysStayLocked() throws Exception {
+        SecretKey key = Keys.generate();
+        ServiceRegistration<KeyProvider> keyService = FrameworkUtil.getBundle(CrmUiTest.class).getBundleContext()
+                .registerService(KeyProvider.class, new KeyProvider() {
+                    @Override
+                    public Optional<SecretKey> key() {
+                        return Optional.of(key);
+                    }
+
+                    @Override
+                    public String describe() {
+                        return "test key";
+                    }
+                }, new Hashtable<>(Map.of("service.ranking", 1000)));
+        try {
+            try (Workspace ws = service(Workspaces.class).open(project)) {
+                ws.save(new Record("contact", "c-002-2", Map.of("name", new FieldValue.Text("钱工（虚构）"),
+                        "customer", new FieldValue.Text("c-002"), "phone", new FieldValue.Text("13800009999"))), "Add contact",
+                        new Author("Ann Tester", "ann@example.org"));
+            }
+            // the phone reached the file only encrypted
+            String raw = Files.readString(project.resolve("contact/c-002-2.md"));
+            assertFalse(raw.contains("13800009999"), raw);
+            assertTrue(raw.contains("phone: enc:v1:"), raw);
+            CustomersPart part = open(CustomersPart.ID, Table.class, CustomersPart.CUSTOMERS_ID, CustomersPart.class);
+            List<ContactRow> contacts = Ui.sync(() -> {
+                part.setProject(project);
+                return part.contactRows();
+            });
+            assertEquals(11, contacts.size());
+            // with this computer's key the new phone opens; the demo's, sealed with another key, fail the GCM tag check
+            assertEquals("13800009999", contacts.stream().filter(c -> c.path().equals("contact/c-002-2.md")).findFirst().orElseThrow().phone());
+            assertEquals(Messages.Contacts_wrongKey, contacts.stream().filter(c -> c.path().equals("contact/c-001-1.md")).findFirst()
+                    .orElseThrow().phone());
+        } finally {
+            keyService.unregister();
+        }
+    }
+
+    @Test
+    @Order(6)
     void chartsForEveryAnalysis() throws Exception {
         CrmChartsPart charts = open(CrmChartsPart.ID, TabFolder.class, CrmChartsPart.TABS_ID, CrmChartsPart.class);
         Ui.sync(() -> {

@@ -23,7 +23,7 @@ import org.steward.crm.analytics.CrmReport;
 import org.steward.crm.ui.internal.Messages;
 
 /**
- * One opportunity on the board: number and project, customer, amount × probability = weighted value. Dragged to
+ * One opportunity on the board: number and project, customer name, amount × probability = weighted value. Dragged to
  * another column, or moved with its context menu ("Move to ▸ stage").
  */
 final class Card {
@@ -33,7 +33,8 @@ final class Card {
     private Card() {
     }
 
-    static Composite create(Composite column, CrmReport.DealValue v, List<String> stages, BiConsumer<String, String> move) {
+    static Composite create(Composite column, CrmReport.DealValue v, String customerName, List<String> stages,
+            BiConsumer<String, String> move) {
         Composite card = new Composite(column, SWT.BORDER);
         card.setData("steward.widget", ID);
         card.setData(RECORD, v.deal().record());
@@ -41,7 +42,7 @@ final class Card {
         card.setLayout(new GridLayout(1, false));
         GridDataFactory.fillDefaults().grab(true, false).applyTo(card);
         label(card, v.deal().id() + "  " + v.deal().project(), SWT.BOLD);
-        label(card, v.deal().customer(), SWT.NORMAL);
+        label(card, customerName, SWT.NORMAL);
         String p = Math.round(v.probability() * 100) + "%" + ("record".equals(v.probabilitySource()) ? " (" + Messages.Board_probabilityOwn + ")" : "");
         label(card, v.deal().amountYuan().map(a -> yuan(a) + " × " + p + " = " + yuan(v.weightedYuan().orElse(0.0))).orElse("— × " + p), SWT.NORMAL);
 
@@ -90,6 +91,6 @@ final class Card {
     }
 
     static String yuan(double v) {
-        return "¥" + NumberFormat.getIntegerInstance(Locale.ROOT).format(Math.round(v)).replace('\u00a0', ',');
+        return "¥" + NumberFormat.getIntegerInstance(Locale.ROOT).format(Math.round(v));
     }
 }

@@ -131,7 +131,7 @@ public class PipelineBoardPart {
             GridDataFactory.fillDefaults().grab(true, false).applyTo(sum);
             for (CrmReport.DealValue v : report.pipeline().deals()) {
                 if (v.deal().stage().equals(stage)) {
-                    Card.create(column, v, stages, this::moveAndShow);
+                    Card.create(column, v, customerName(v.deal().customer()), stages, this::moveAndShow);
                 }
             }
             DropTarget target = new DropTarget(column, DND.DROP_MOVE);
@@ -148,6 +148,11 @@ public class PipelineBoardPart {
         CrmReport.Pipeline p = report.pipeline();
         total.setText(NLS.bind(Messages.Board_total, new Object[] {p.open(), Card.yuan(p.weightedYuan()), Card.yuan(p.openAmountYuan()),
                 p.unvalued()}));
+    }
+
+    /** The name of the customer an opportunity names by id or name; the reference itself when no record matches. */
+    private String customerName(String ref) {
+        return report.data().accounts().stream().filter(a -> a.isNamed(ref)).map(a -> a.name()).findFirst().orElse(ref);
     }
 
     /** From a drop or a menu: commit now, redraw after the event (the card that fired it is disposed by the redraw). */

@@ -71,8 +71,8 @@ public class CustomersPart {
         GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
         customers = table(sash, Messages.Customers_title, CUSTOMERS_ID);
         column(customers, Messages.Customers_id, 70, CustomerRow::id);
-        column(customers, Messages.Customers_name, 170, CustomerRow::name);
-        column(customers, Messages.Customers_parkType, 120, CustomerRow::parkType);
+        column(customers, Messages.Customers_name, 250, CustomerRow::name);
+        column(customers, Messages.Customers_parkType, 160, CustomerRow::parkType);
         column(customers, Messages.Customers_region, 80, CustomerRow::region);
         column(customers, Messages.Customers_source, 80, CustomerRow::source);
         column(customers, Messages.Customers_grade, 70, CustomerRow::grade);
@@ -81,9 +81,9 @@ public class CustomersPart {
         column(customers, Messages.Customers_ltv, 110, CustomerRow::ltv);
         contacts = table(sash, Messages.Customers_contacts, CONTACTS_ID);
         column(contacts, Messages.Contacts_name, 110, ContactRow::name);
-        column(contacts, Messages.Contacts_role, 150, ContactRow::role);
+        column(contacts, Messages.Contacts_role, 180, ContactRow::role);
         column(contacts, Messages.Contacts_customer, 80, ContactRow::customer);
-        column(contacts, Messages.Contacts_phone, 260, ContactRow::phone);
+        column(contacts, Messages.Contacts_phone, 240, ContactRow::phone);
         column(contacts, Messages.Contacts_email, 200, ContactRow::email);
         customers.getTable().setData(CustomersPart.class.getName(), this);
         status = new Label(parent, SWT.WRAP);
