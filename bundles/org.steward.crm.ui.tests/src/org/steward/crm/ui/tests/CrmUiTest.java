@@ -269,8 +269,8 @@ class CrmUiTest {
                 }, new Hashtable<>(Map.of("service.ranking", 1000)));
         try {
             try (Workspace ws = service(Workspaces.class).open(project)) {
-                ws.save(new Record("contact", "c-002-2", Map.of("name", new FieldValue.Text("钱工（虚构）"),
-                        "customer", new FieldValue.Text("c-002"), "phone", new FieldValue.Text("13800009999"))), "Add contact",
+                ws.save(new Record("contact", "c-002-2", Map.<String, FieldValue>of("name", new FieldValue.Text("钱工（虚构）"),
+                        "customer", new FieldValue.Text("c-002"), "phone", new FieldValue.Text("13800009999")), ""), "Add contact",
                         new Author("Ann Tester", "ann@example.org"));
             }
             // the phone reached the file only encrypted
