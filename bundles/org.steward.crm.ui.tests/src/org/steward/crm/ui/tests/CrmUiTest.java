@@ -213,6 +213,7 @@ class CrmUiTest {
             assertEquals("方案报价", ws.load(key).text("stage").orElseThrow());
         }
         assertTrue(Files.readString(project.resolve("opportunity/o-003.md")).contains("\nstage: 方案报价\n"));
+        zoomedShot(PipelineBoardPart.ID, "crm-board-moved");
     }
 
     @Test

@@ -83,8 +83,8 @@ public class CustomersPart {
         column(contacts, Messages.Contacts_name, 110, ContactRow::name);
         column(contacts, Messages.Contacts_role, 180, ContactRow::role);
         column(contacts, Messages.Contacts_customer, 80, ContactRow::customer);
-        column(contacts, Messages.Contacts_phone, 240, ContactRow::phone);
-        column(contacts, Messages.Contacts_email, 200, ContactRow::email);
+        column(contacts, Messages.Contacts_phone, 290, ContactRow::phone);
+        column(contacts, Messages.Contacts_email, 290, ContactRow::email);
         customers.getTable().setData(CustomersPart.class.getName(), this);
         status = new Label(parent, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).hint(400, SWT.DEFAULT).applyTo(status);
