@@ -90,6 +90,19 @@ class CrmAnalyticsModelTest {
         assertEquals(2_060_000, r.getAsJsonObject("pipeline").get("weightedYuan").getAsDouble(), 1e-6);
         assertEquals(7, r.getAsJsonObject("pipeline").get("open").getAsInt());
         assertEquals(1, r.getAsJsonObject("pipeline").get("unvalued").getAsInt());
+        // the demo's contacts carry phones and e-mails only as workspace cipher text (docs/workspace.md), never in plain text
+        int sealed = 0;
+        try (var files = Files.list(demo.resolve("contact"))) {
+            for (Path f : files.toList()) {
+                for (String line : Files.readAllLines(f)) {
+                    if (line.startsWith("phone:") || line.startsWith("email:")) {
+                        assertTrue(line.matches("(phone|email): enc:v1:[A-Za-z0-9+/=]+"), f + ": " + line);
+                        sealed++;
+                    }
+                }
+            }
+        }
+        assertEquals(13, sealed); // 10 phones, 3 e-mails
     }
 
     @Test
