@@ -28,6 +28,17 @@ final class Fixtures {
                 + "; the tests read the company's overview from the shared folder beside the repository");
     }
 
+    /** A path of this repository, found from the working folder upwards. */
+    static Path above(String relative) {
+        Path dir = Paths.get("").toAbsolutePath();
+        for (int i = 0; i < 8 && dir != null; i++, dir = dir.getParent()) {
+            if (Files.exists(dir.resolve(relative))) {
+                return dir.resolve(relative);
+            }
+        }
+        throw new AssertionError(relative + " not found above " + Paths.get("").toAbsolutePath());
+    }
+
     static String fictional() throws IOException {
         URL url = FrameworkUtil.getBundle(Fixtures.class).getEntry("data/fictional-overview.md");
         try (InputStream in = url.openStream()) {
