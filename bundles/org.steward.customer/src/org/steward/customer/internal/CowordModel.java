@@ -133,6 +133,12 @@ public class CowordModel implements AnalysisModel {
                 m.put("region", e.region());
                 m.put("park_type", e.parkType());
                 m.put("date", e.date());
+                if (!e.city().isEmpty()) {
+                    m.put("city", e.city());
+                }
+                if (!e.parkSubType().isEmpty()) {
+                    m.put("park_subtype", e.parkSubType());
+                }
             });
             documents.add(m);
             tokens += d.tokens();
