@@ -33,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
+import org.steward.customer.TranscriptAnalysis;
 import org.steward.text.Keyness;
 import org.steward.workbench.testing.Ui;
 import org.steward.workspace.Author;
@@ -393,6 +394,30 @@ class CustomerUiTest {
         assertTrue(lexicon.isStopWord("园区"));
         Ui.settle();
         assertTrue(Files.size(Ui.screenshot("customer-dictionary")) > 0);
+    }
+
+    @Test
+    @Order(7)
+    void aLongAnalysisCanBeCancelled() throws Exception {
+        // 600 transcripts (the six demo files copied 100 times): cancelled right after it starts
+        Path big = tmp.resolve("many");
+        Files.createDirectories(big);
+        for (int i = 0; i < 100; i++) {
+            try (Stream<Path> s = Files.list(folder)) {
+                for (Path p : s.filter(f -> f.toString().endsWith(".txt") || f.toString().endsWith(".md")).toList()) {
+                    Files.copy(p, big.resolve(i + "-" + p.getFileName()));
+                }
+            }
+        }
+        TranscriptAnalysis.Result before = Ui.sync(() -> part.result().orElseThrow());
+        AnalysisJob job = Ui.sync(() -> part.analyse(big));
+        Thread.sleep(300);
+        job.cancel();
+        job.join(WAIT.toMillis(), null);
+        assertEquals(IStatus.CANCEL, job.getResult().getSeverity(), String.valueOf(job.getResult()));
+        String line = Ui.await("the cancel message", WAIT, () -> Optional.of(part.statusText()).filter(t -> t.equals(Messages.Canceled)));
+        assertEquals("Analysis cancelled", line);
+        assertTrue(before == Ui.sync(() -> part.result().orElseThrow()), "a cancelled run leaves the shown analysis");
     }
 
     private static <T> T service(Class<T> type) throws InterruptedException {
