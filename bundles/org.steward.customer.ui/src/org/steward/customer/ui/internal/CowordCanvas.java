@@ -199,12 +199,21 @@ final class CowordCanvas {
             c.dispose();
         }
         gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_BLACK));
-        for (int i = 0; i < n; i++) {
-            Point p = project(m, i);
-            int r = radius(m, i);
-            String t = m.terms().get(i);
-            Point size = gc.textExtent(t);
-            gc.drawText(t, p.x - size.x / 2, p.y + r + 1, true);
-        }
+        // labels of frequent terms first; a label that would overlap one already drawn is left out (zoom in to see it)
+        List<Rectangle> drawn = new ArrayList<>();
+        java.util.stream.IntStream.range(0, n).boxed()
+                .sorted((a, b) -> Long.compare(m.weights()[b], m.weights()[a]) != 0 ? Long.compare(m.weights()[b], m.weights()[a])
+                        : m.terms().get(a).compareTo(m.terms().get(b)))
+                .forEach(i -> {
+                    Point p = project(m, i);
+                    int r = radius(m, i);
+                    String t = m.terms().get(i);
+                    Point size = gc.textExtent(t);
+                    Rectangle box = new Rectangle(p.x - size.x / 2, p.y + r + 1, size.x, size.y);
+                    if (t.equals(selected) || drawn.stream().noneMatch(box::intersects)) {
+                        gc.drawText(t, box.x, box.y, true);
+                        drawn.add(box);
+                    }
+                });
     }
 }
