@@ -22,9 +22,20 @@ import org.steward.customer.internal.Messages;
  */
 public final class TranscriptMetadata {
     public static final List<String> COLUMNS = List.of("file", "customer", "region", "park_type", "date");
+    /** Columns that may follow the required ones, each at most once: the city and the park sub-type (coal-chemical, dyeing …). */
+    public static final List<String> OPTIONAL_COLUMNS = List.of("city", "park_subtype");
 
-    /** One row. */
-    public record Entry(String file, String customer, String region, String parkType, String date) {
+    /**
+     * One row.
+     *
+     * @param region      the province (or a region name)
+     * @param city        the city, empty when the file has no {@code city} column
+     * @param parkSubType e.g. 煤化工, 印染, 制革, 医药; empty when the file has no {@code park_subtype} column
+     */
+    public record Entry(String file, String customer, String region, String parkType, String date, String city, String parkSubType) {
+        public Entry(String file, String customer, String region, String parkType, String date) {
+            this(file, customer, region, parkType, date, "", "");
+        }
     }
 
     private final Map<String, Entry> entries;
@@ -55,7 +66,8 @@ public final class TranscriptMetadata {
                 line = line.substring(1);
             }
             Optional<List<String>> header = cells(line);
-            if (header.isEmpty() || !header.get().stream().map(String::strip).toList().equals(COLUMNS)) {
+            List<String> columns = header.map(h -> h.stream().map(String::strip).toList()).orElse(List.of());
+            if (!validHeader(columns)) {
                 problems.add(Messages.get("metadata.header", String.join(",", COLUMNS), line));
                 return new TranscriptMetadata(entries, problems);
             }
@@ -71,8 +83,8 @@ public final class TranscriptMetadata {
                     continue;
                 }
                 List<String> c = cells.get().stream().map(String::strip).toList();
-                if (c.size() != COLUMNS.size()) {
-                    problems.add(Messages.get("metadata.cells", no, c.size(), COLUMNS.size(), String.join(",", COLUMNS)));
+                if (c.size() != columns.size()) {
+                    problems.add(Messages.get("metadata.cells", no, c.size(), columns.size(), String.join(",", columns)));
                     continue;
                 }
                 String file = c.get(0).replace('\\', '/');
@@ -84,10 +96,22 @@ public final class TranscriptMetadata {
                     problems.add(Messages.get("metadata.duplicate", no, file));
                     continue;
                 }
-                entries.put(file, new Entry(file, c.get(1), c.get(2), c.get(3), c.get(4)));
+                int city = columns.indexOf("city");
+                int sub = columns.indexOf("park_subtype");
+                entries.put(file, new Entry(file, c.get(1), c.get(2), c.get(3), c.get(4), city < 0 ? "" : c.get(city),
+                        sub < 0 ? "" : c.get(sub)));
             }
         }
         return new TranscriptMetadata(entries, problems);
+    }
+
+    /** The five required columns in order, then optional ones, each known and at most once. */
+    static boolean validHeader(List<String> columns) {
+        if (columns.size() < COLUMNS.size() || !columns.subList(0, COLUMNS.size()).equals(COLUMNS)) {
+            return false;
+        }
+        List<String> rest = columns.subList(COLUMNS.size(), columns.size());
+        return OPTIONAL_COLUMNS.containsAll(rest) && rest.stream().distinct().count() == rest.size();
     }
 
     /** Splits one CSV line; empty if a quote is not closed. */

@@ -70,8 +70,8 @@ class CowordModelTest {
         // Bad metadata lines: a missing column, an extra column, an unknown file. The good lines still count.
         List<String> meta = new ArrayList<>(Files.readAllLines(dir.resolve("metadata.csv"), StandardCharsets.UTF_8));
         meta.add("missing-column.txt,某园区,山东,industrial_chain");
-        meta.add("2025-04-02-ningxia-petrochem.txt,宁夏,宁夏,industrial_chain,2025-04-02,extra");
-        meta.add("no-such-file.txt,某园区,山东,industrial_chain,2025-01-01");
+        meta.add("2025-04-02-ningxia-petrochem.txt,宁夏,宁夏,industrial_chain,2025-04-02,银川,石化,extra");
+        meta.add("no-such-file.txt,某园区,山东,industrial_chain,2025-01-01,济南,化工");
         Files.write(dir.resolve("metadata.csv"), meta, StandardCharsets.UTF_8);
         Path out = tmp.resolve("out");
 
@@ -98,7 +98,7 @@ class CowordModelTest {
         json.getAsJsonArray("metadataProblems").forEach(p -> problems.add(p.getAsString()));
         assertEquals(3, problems.size(), problems.toString());
         assertTrue(problems.get(0).contains("line 8") && problems.get(0).contains("4 cells"), problems.get(0));
-        assertTrue(problems.get(1).contains("line 9") && problems.get(1).contains("6 cells"), problems.get(1));
+        assertTrue(problems.get(1).contains("line 9") && problems.get(1).contains("8 cells"), problems.get(1));
         assertTrue(problems.get(2).contains("line 10") && problems.get(2).contains("no-such-file.txt"), problems.get(2));
 
         assertTrue(json.get("tokens").getAsLong() > 1000);

@@ -19,7 +19,10 @@ import org.steward.core.model.ParameterSpec;
 import org.steward.core.model.Parameters;
 import org.steward.core.model.ProgressMonitor;
 import org.steward.core.model.ResultTable;
+import org.steward.customer.NeedCategory;
 import org.steward.customer.ParkType;
+import org.steward.customer.PreferenceProfile;
+import org.steward.text.Keyness;
 import org.steward.customer.ParkTypeClassifier;
 import org.steward.customer.TranscriptFolder;
 import org.steward.customer.TranscriptMetadata;
@@ -42,6 +45,7 @@ public class ClassifyModel implements AnalysisModel {
 
     public static final String ID = "customer.classify";
     static final int EVIDENCE = 8;
+    static final int CONCERNS = 10;
 
     @Override
     public InputKind inputKind() {
@@ -77,6 +81,8 @@ public class ClassifyModel implements AnalysisModel {
         List<Map<String, Object>> skipped = new ArrayList<>();
         List<List<Object>> rows = new ArrayList<>();
         int labelled = 0;
+        List<DocumentTerms> analysed = new ArrayList<>();
+        Map<String, String> classOf = new LinkedHashMap<>();
         int labelledCorrect = 0;
         for (CorpusAnalyzer.Outcome o : outcomes) {
             if (o.terms().isEmpty()) {
@@ -85,6 +91,7 @@ public class ClassifyModel implements AnalysisModel {
             }
             DocumentTerms d = o.terms().get();
             ParkTypeClassifier.Prediction p = classifier.predict(d.frequencies(), EVIDENCE);
+            analysed.add(d);
             Map<String, Object> m = CowordModel.ordered("file", d.name(), "encoding", d.encoding(), "predicted", p.type().key(),
                     "predictedName", p.type().chinese(), "confidence", CowordModel.round(p.confidence()));
             Map<String, Object> probs = new LinkedHashMap<>();
@@ -100,6 +107,7 @@ public class ClassifyModel implements AnalysisModel {
                 m.put("labelled", t.key());
                 m.put("correct", t == p.type());
             });
+            classOf.put(d.name(), truth.orElse(p.type()).key());
             if (truth.isPresent()) {
                 labelled++;
                 if (truth.get() == p.type()) {
@@ -112,6 +120,8 @@ public class ClassifyModel implements AnalysisModel {
                     truth.map(ParkType::key).orElse("")));
         }
         monitor.done();
+        List<List<Object>> profileRows = new ArrayList<>();
+        List<Map<String, Object>> profiles = profiles(analysed, classOf, profileRows);
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("model", ID);
         json.put("parameters", params.asMap());
@@ -133,11 +143,38 @@ public class ClassifyModel implements AnalysisModel {
                     "note", "park_type from metadata.csv; these documents are not in the training set"));
         }
         json.put("evaluation", evaluation);
+        json.put("profiles", profiles);
         json.put("classifier", CowordModel.ordered("method", "multinomial naive Bayes, Laplace smoothing alpha = 1",
                 "trainingSet", ParkTypeClassifier.TRAINING_SET, "vocabulary", classifier.vocabularySize(),
                 "types", List.of(ParkType.INDUSTRIAL_CHAIN.key(), ParkType.ADMINISTRATIVE_PARK.key(), ParkType.AGGLOMERATION_ZONE.key())));
         return ModelResult.of(json, List.of(new ResultTable("classification.csv",
-                List.of("file", "predicted", "confidence", "deciding_terms", "labelled"), rows)), List.of(),
+                List.of("file", "predicted", "confidence", "deciding_terms", "labelled"), rows),
+                new ResultTable("profiles.csv", List.of("class", "kind", "item", "mentions", "share", "documents"), profileRows)), List.of(),
                 Messages.get("summary.classify", documents.size(), String.format(java.util.Locale.ROOT, "%.2f", loo.accuracy())));
+    }
+
+    /** The preference profile of each class (labelled park type, else the predicted one). */
+    private static List<Map<String, Object>> profiles(List<DocumentTerms> docs, Map<String, String> classOf, List<List<Object>> rows) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (PreferenceProfile p : PreferenceProfile.of(docs, classOf, NeedCategory.shipped(), CONCERNS)) {
+            List<Map<String, Object>> needs = new ArrayList<>();
+            for (PreferenceProfile.Need n : p.needs()) {
+                needs.add(CowordModel.ordered("need", n.category().key(), "name", n.category().name(), "nameZh", n.category().chinese(),
+                        "mentions", n.mentions(), "share", CowordModel.round(n.share()), "cues", n.cueCounts(), "documents", n.support()));
+                rows.add(List.of(p.customerClass(), "need", n.category().key(), n.mentions(), CowordModel.round(n.share()),
+                        String.join(" ", n.support().keySet())));
+            }
+            List<Map<String, Object>> concerns = new ArrayList<>();
+            for (Keyness.Score s : p.concerns()) {
+                List<String> files = p.documents().stream().filter(s.documents()::contains).toList();
+                concerns.add(CowordModel.ordered("term", s.term(), "count", s.target(), "inOtherClasses", s.reference(),
+                        "logLikelihood", CowordModel.round(s.logLikelihood()), "p", s.p(), "significance", s.significance(), "documents", files));
+                rows.add(List.of(p.customerClass(), "concern", s.term(), s.target(), CowordModel.round(s.logLikelihood()), String.join(" ", files)));
+            }
+            String name = ParkType.parse(p.customerClass()).map(ParkType::chinese).orElse(p.customerClass());
+            out.add(CowordModel.ordered("class", p.customerClass(), "name", name, "documents", p.documents(), "needs", needs,
+                    "concerns", concerns));
+        }
+        return out;
     }
 }

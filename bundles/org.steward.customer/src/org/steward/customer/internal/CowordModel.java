@@ -23,6 +23,7 @@ import org.steward.customer.TranscriptFolder;
 import org.steward.customer.TranscriptMetadata;
 import org.steward.text.CorpusAnalyzer;
 import org.steward.text.DocumentTerms;
+import org.steward.text.Keyness;
 import org.steward.text.TermStat;
 import org.steward.text.TermStatistics;
 import org.steward.text.coword.CooccurrenceMatrix;
@@ -132,6 +133,12 @@ public class CowordModel implements AnalysisModel {
                 m.put("region", e.region());
                 m.put("park_type", e.parkType());
                 m.put("date", e.date());
+                if (!e.city().isEmpty()) {
+                    m.put("city", e.city());
+                }
+                if (!e.parkSubType().isEmpty()) {
+                    m.put("park_subtype", e.parkSubType());
+                }
             });
             documents.add(m);
             tokens += d.tokens();
@@ -163,9 +170,17 @@ public class CowordModel implements AnalysisModel {
             clusters.add(ordered("cluster", c + 1, "size", members.size(), "terms", members));
         }
         json.put("clusters", clusters);
+        List<List<Object>> keynessRows = new ArrayList<>();
         if (!meta.entries().isEmpty()) {
             json.put("termsByParkType", termsBy(docs, meta, true));
             json.put("termsByRegion", termsBy(docs, meta, false));
+            Map<String, Object> keyness = new LinkedHashMap<>();
+            keyness.put("parkType", keyness(docs, meta, true, keynessRows));
+            keyness.put("region", keyness(docs, meta, false, keynessRows));
+            keyness.put("method", "log-likelihood G2 (Dunning 1993, Rayson & Garside 2000) of each term in one group against all other "
+                    + "documents with metadata; chi2 = Pearson 2x2 without continuity correction; p from chi-square, 1 degree of freedom; "
+                    + "* p<0.05 (G2>=3.84), ** p<0.01 (6.63), *** p<0.001 (10.83), **** p<0.0001 (15.13)");
+            json.put("keyness", keyness);
         }
         json.put("map", ordered("font", pictures.font().orElse(""), "labels", pictures.labels(),
                 "note", pictures.note()));
@@ -175,7 +190,11 @@ public class CowordModel implements AnalysisModel {
                 "equivalence", "c_ij^2/(o_i*o_j)", "tfidf", "tf*(ln((1+N)/(1+df))+1)",
                 "units", "n = " + co.matrix().units() + " " + settings.level().name().toLowerCase(java.util.Locale.ROOT) + "s"));
 
-        List<ResultTable> tables = tables(co, clusterOf);
+        List<ResultTable> tables = new ArrayList<>(tables(co, clusterOf));
+        if (!keynessRows.isEmpty()) {
+            tables.add(new ResultTable("keyness.csv", List.of("by", "group", "term", "in_group", "in_rest", "log_likelihood", "chi_square",
+                    "p", "significance", "direction", "documents"), keynessRows));
+        }
         List<ResultImage> images = List.of(new ResultImage("map.png", "image/png", pictures.png()),
                 new ResultImage("map.svg", "image/svg+xml", pictures.svg()));
         return ModelResult.of(json, tables, images, Messages.get("summary.coword", docs.size(), tokens, co.matrix().size(),
@@ -224,6 +243,41 @@ public class CowordModel implements AnalysisModel {
                 top.add(ordered("term", t.term(), "tf", t.tf(), "df", t.df()));
             }
             out.put(k, ordered("documents", group.size(), "terms", top));
+        });
+        return out;
+    }
+
+    /** Per group: the terms used significantly more (then less) than in the other groups. */
+    private static Map<String, Object> keyness(List<DocumentTerms> docs, TranscriptMetadata meta, boolean parkType, List<List<Object>> rows) {
+        Map<String, String> groupOf = new LinkedHashMap<>();
+        for (DocumentTerms d : docs) {
+            meta.entry(d.name()).ifPresent(e -> {
+                String key = parkType ? e.parkType() : e.region();
+                if (!key.isBlank()) {
+                    groupOf.put(d.name(), key);
+                }
+            });
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        new java.util.TreeSet<>(groupOf.values()).forEach(g -> {
+            List<DocumentTerms> in = docs.stream().filter(d -> g.equals(groupOf.get(d.name()))).toList();
+            List<DocumentTerms> rest = docs.stream().filter(d -> groupOf.containsKey(d.name()) && !g.equals(groupOf.get(d.name()))).toList();
+            List<Keyness.Score> scores = Keyness.compare(in, rest, 2).stream().filter(s -> s.p() < 0.05).toList();
+            List<Map<String, Object>> over = new ArrayList<>();
+            List<Map<String, Object>> under = new ArrayList<>();
+            for (Keyness.Score s : scores) {
+                List<String> files = in.stream().map(DocumentTerms::name).filter(s.documents()::contains).toList();
+                Map<String, Object> m = ordered("term", s.term(), "inGroup", s.target(), "inRest", s.reference(),
+                        "logLikelihood", round(s.logLikelihood()), "chiSquare", round(s.chiSquare()), "p", s.p(),
+                        "significance", s.significance(), "documents", files);
+                List<Map<String, Object>> list = s.overused() ? over : under;
+                if (list.size() < PER_GROUP) {
+                    list.add(m);
+                    rows.add(List.of(parkType ? "park_type" : "region", g, s.term(), s.target(), s.reference(), round(s.logLikelihood()),
+                            round(s.chiSquare()), s.p(), s.significance(), s.overused() ? "more" : "less", String.join(" ", files)));
+                }
+            }
+            out.put(g, ordered("documents", in.size(), "moreThanOthers", over, "lessThanOthers", under));
         });
         return out;
     }
