@@ -34,7 +34,11 @@ public final class Services {
         return FrameworkUtil.getBundle(Services.class).getBundleContext();
     }
 
-    /** The service of that type, waiting a few seconds for DS to activate it; empty if there is none. */
+    /**
+     * The service of that type, waiting a few seconds for DS to activate it; empty if there is none. The bundle
+     * keeps using it after the lookup (the tracker's own use is released), so a service factory such as
+     * ConfigAdmin stays valid.
+     */
     public static <T> Optional<T> get(Class<T> type) {
         BundleContext context = context();
         if (context == null) {
@@ -43,7 +47,11 @@ public final class Services {
         ServiceTracker<T, T> tracker = new ServiceTracker<>(context, type, null);
         tracker.open();
         try {
-            return Optional.ofNullable(tracker.waitForService(WAIT_MILLIS));
+            if (tracker.waitForService(WAIT_MILLIS) == null) {
+                return Optional.empty();
+            }
+            org.osgi.framework.ServiceReference<T> ref = tracker.getServiceReference();
+            return ref == null ? Optional.empty() : Optional.ofNullable(context.getService(ref));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Optional.empty();

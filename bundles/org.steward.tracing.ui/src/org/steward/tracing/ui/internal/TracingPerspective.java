@@ -16,8 +16,8 @@ public class TracingPerspective implements IPerspectiveFactory {
         String editorArea = layout.getEditorArea();
         layout.setEditorAreaVisible(false);
         layout.addView(MAP, IPageLayout.LEFT, 0.95f, editorArea);
-        layout.addView(ALERTS, IPageLayout.BOTTOM, 0.66f, MAP);
-        layout.addView(CHART, IPageLayout.RIGHT, 0.68f, MAP);
+        layout.addView(ALERTS, IPageLayout.BOTTOM, 0.70f, MAP);
+        layout.addView(CHART, IPageLayout.RIGHT, 0.72f, MAP);
         layout.getViewLayout(MAP).setCloseable(false);
         layout.addShowViewShortcut(MAP);
         layout.addShowViewShortcut(ALERTS);

@@ -96,13 +96,14 @@ public final class MapPainter {
             drawNode(gc, data.network().node(i).kind(), sx[i], sy[i], radius);
             drawn++;
         }
+        java.util.List<Rectangle> taken = new java.util.ArrayList<>();
+        drawOverlay(gc, data, sx, sy, visible, overlay, taken);
         drawAttachments(gc, data, sx, sy, visible, overlay, dense);
-        drawOverlay(gc, data, sx, sy, visible, overlay);
         if (labels) {
             gc.setForeground(colours.label());
             for (int i = 0; i < n; i++) {
                 if (visible[i]) {
-                    gc.drawString(data.network().node(i).id(), sx[i] + 6, sy[i] + 4, true);
+                    label(gc, data.network().node(i).id(), sx[i] + 6, sy[i] + 4, taken);
                 }
             }
         }
@@ -190,7 +191,20 @@ public final class MapPainter {
         }
     }
 
-    private void drawOverlay(GC gc, MapData data, int[] sx, int[] sy, boolean[] visible, Overlay overlay) {
+    /** Draws a label unless it would overlap one drawn before (earlier labels are the more important ones). */
+    private static void label(GC gc, String text, int x, int y, java.util.List<Rectangle> taken) {
+        Point size = gc.textExtent(text);
+        Rectangle r = new Rectangle(x, y, size.x, size.y);
+        for (Rectangle t : taken) {
+            if (t.intersects(r)) {
+                return;
+            }
+        }
+        taken.add(r);
+        gc.drawString(text, x, y, true);
+    }
+
+    private void drawOverlay(GC gc, MapData data, int[] sx, int[] sy, boolean[] visible, Overlay overlay, java.util.List<Rectangle> taken) {
         Map<Integer, Double> candidates = overlay.candidates();
         if (!candidates.isEmpty()) {
             double top = candidates.values().iterator().next();
@@ -216,7 +230,7 @@ public final class MapPainter {
                     break;
                 }
                 if (visible[i]) {
-                    gc.drawString(String.format(Locale.ROOT, "#%d %.2f", rank, c.getValue()), sx[i] + 10, sy[i] - 20, true);
+                    label(gc, String.format(Locale.ROOT, "#%d %.2f", rank, c.getValue()), sx[i] + 10, sy[i] - 20, taken);
                 }
             }
         }
@@ -233,7 +247,7 @@ public final class MapPainter {
             if (i < visible.length && visible[i]) {
                 gc.setForeground(colours.suggested());
                 gc.drawRectangle(sx[i] - 10, sy[i] - 10, 20, 20);
-                gc.drawString("+" + k, sx[i] + 12, sy[i] - 8, true);
+                label(gc, "+" + k, sx[i] + 12, sy[i] - 8, taken);
             }
         }
         if (overlay.selected().isPresent()) {

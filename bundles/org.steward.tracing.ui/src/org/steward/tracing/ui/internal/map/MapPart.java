@@ -69,7 +69,7 @@ public class MapPart {
     public void create(Composite parent) {
         parent.setLayout(new GridLayout(1, false));
         Composite bar = new Composite(parent, SWT.NONE);
-        bar.setLayout(new GridLayout(10, false));
+        bar.setLayout(new GridLayout(9, false));
         GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
         button(bar, Messages.Map_open, SWT.PUSH, this::openDialog);
         button(bar, Messages.Map_fit, SWT.PUSH, () -> canvas.fit());
@@ -81,9 +81,9 @@ public class MapPart {
         k = new Spinner(bar, SWT.BORDER);
         k.setValues(3, 1, 50, 0, 1, 5);
         button(bar, Messages.Map_place, SWT.PUSH, () -> place(k.getSelection()));
-        status = new Label(bar, SWT.NONE);
+        status = new Label(parent, SWT.NONE);
         status.setData("steward.widget", STATUS_ID);
-        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(status);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
 
         canvas = new NetworkCanvas(parent);
         canvas.setData(MapPart.class.getName(), this);
@@ -93,10 +93,10 @@ public class MapPart {
 
         details = new Label(parent, SWT.WRAP);
         details.setData("steward.widget", DETAILS_ID);
-        GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 36).applyTo(details);
+        GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(details);
         Label legend = new Label(parent, SWT.WRAP);
         legend.setText(Messages.Map_legend);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(legend);
+        GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(legend);
 
         session.addListener(sessionListener);
         sessionChanged();
@@ -154,7 +154,7 @@ public class MapPart {
         if (!shown.equals(session.network()) || shown.isPresent() && shown.get() != session.network().get()) {
             shown = session.network();
             canvas.setNetwork(shown);
-            message = "";
+            setMessage("");
         }
         refreshOverlay();
     }
@@ -168,7 +168,7 @@ public class MapPart {
             seenVersion = v;
             refreshOverlay();
         } else {
-            status.setText(statusLine());
+            setStatus();
         }
         canvas.getDisplay().timerExec(REFRESH_MILLIS, this::tick);
     }
@@ -178,7 +178,7 @@ public class MapPart {
         Overlay overlay = canvas.overlay();
         Optional<MapData> data = canvas.network();
         if (data.isEmpty()) {
-            status.setText(statusLine());
+            setStatus();
             canvas.redraw();
             return;
         }
@@ -203,9 +203,21 @@ public class MapPart {
         List<Integer> suggested = new ArrayList<>();
         session.placement().ifPresent(p -> p.chosen().forEach(n -> d.network().indexOf(n).ifPresent(suggested::add)));
         overlay.setSuggested(suggested);
-        status.setText(statusLine());
-        status.getParent().layout();
+        setStatus();
         canvas.redraw();
+    }
+
+    private void setStatus() {
+        String text = statusLine();
+        if (!text.equals(status.getText())) {
+            status.setText(text);
+            status.setToolTipText(text);
+        }
+    }
+
+    /** The run outcome or hint shown under the map. */
+    public String message() {
+        return message;
     }
 
     private String statusLine() {
@@ -220,16 +232,14 @@ public class MapPart {
         LiveState live = session.live();
         s.append("  |  ").append(session.liveStatus()).append("  ")
                 .append(NLS.bind(Messages.Live_counts, new Object[] {live.readings(), live.alerts().size(), live.rejected()}));
-        if (!message.isEmpty()) {
-            s.append("  |  ").append(message);
-        }
         return s.toString();
     }
 
+    /** A run's outcome or a hint, shown under the map. */
     private void setMessage(String text) {
         message = text;
-        status.setText(statusLine());
-        status.getParent().layout();
+        details.setText(text);
+        details.getParent().layout();
     }
 
     private void clicked(int node) {
@@ -246,7 +256,8 @@ public class MapPart {
                 session.selectSensor(Optional.of(sensors.get(0).id()));
             }
         }
-        details.setText(describe(node).replace('\n', ' '));
+        details.setText(describe(node).replace("\n", "  ·  "));
+        details.getParent().layout();
     }
 
     /** Toggles a node as a fired sensor for the next locate run (the map's "choose fired" clicks do this). */
