@@ -6,6 +6,7 @@ import java.util.Map;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Path;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.steward.tracing.network.NodeKind;
@@ -20,7 +21,7 @@ public final class MapPainter {
     /** Links shorter than this on screen get no arrow. */
     static final int ARROW_MIN_PIXELS = 36;
     /** Node labels are drawn when at most this many nodes are in view. */
-    static final int LABEL_MAX_NODES = 150;
+    static final int LABEL_MAX_NODES = 80;
 
     private final Palette colours;
 
@@ -59,42 +60,63 @@ public final class MapPainter {
         gc.setLineWidth(dense ? 1 : 2);
         gc.setForeground(colours.link());
         gc.setBackground(colours.link());
+        // One path per colour: a single stroke or fill of thousands of segments costs far less than one GC call each.
+        Path lines = new Path(gc.getDevice());
+        Path heads = new Path(gc.getDevice());
         int links = 0;
         int arrows = 0;
-        for (int l = 0; l < data.network().linkCount(); l++) {
-            double[] p = data.polylineOrNull(l);
-            if (p == null) {
-                continue;
+        try {
+            for (int l = 0; l < data.network().linkCount(); l++) {
+                double[] p = data.polylineOrNull(l);
+                if (p == null) {
+                    continue;
+                }
+                int a = data.network().from(l);
+                int b = data.network().to(l);
+                if (!visible[a] && !visible[b] && p.length == 4 && !crosses(sx[a], sy[a], sx[b], sy[b], area)) {
+                    continue;
+                }
+                float[] s = new float[p.length];
+                for (int k = 0; k < p.length; k += 2) {
+                    s[k] = (float) t.screenX(p[k]);
+                    s[k + 1] = (float) t.screenY(p[k + 1]);
+                }
+                lines.moveTo(s[0], s[1]);
+                for (int k = 2; k < s.length; k += 2) {
+                    lines.lineTo(s[k], s[k + 1]);
+                }
+                links++;
+                if (arrow(heads, s)) {
+                    arrows++;
+                }
             }
-            int a = data.network().from(l);
-            int b = data.network().to(l);
-            if (!visible[a] && !visible[b] && p.length == 4 && !crosses(sx[a], sy[a], sx[b], sy[b], area)) {
-                continue;
-            }
-            int[] s = new int[p.length];
-            for (int k = 0; k < p.length; k += 2) {
-                s[k] = (int) Math.round(t.screenX(p[k]));
-                s[k + 1] = (int) Math.round(t.screenY(p[k + 1]));
-            }
-            if (s.length == 4) {
-                gc.drawLine(s[0], s[1], s[2], s[3]);
-            } else {
-                gc.drawPolyline(s);
-            }
-            links++;
-            if (arrow(gc, s)) {
-                arrows++;
-            }
+            gc.drawPath(lines);
+            gc.fillPath(heads);
+        } finally {
+            lines.dispose();
+            heads.dispose();
         }
         gc.setLineWidth(1);
         int radius = dense ? 2 : 4;
         int drawn = 0;
-        for (int i = 0; i < n; i++) {
-            if (!visible[i]) {
-                continue;
+        for (NodeKind kind : NodeKind.values()) {
+            Path shapes = new Path(gc.getDevice());
+            try {
+                int count = 0;
+                for (int i = 0; i < n; i++) {
+                    if (visible[i] && data.network().node(i).kind() == kind) {
+                        addNode(shapes, kind, sx[i], sy[i], radius);
+                        count++;
+                    }
+                }
+                if (count > 0) {
+                    gc.setBackground(colour(kind));
+                    gc.fillPath(shapes);
+                    drawn += count;
+                }
+            } finally {
+                shapes.dispose();
             }
-            drawNode(gc, data.network().node(i).kind(), sx[i], sy[i], radius);
-            drawn++;
         }
         java.util.List<Rectangle> taken = new java.util.ArrayList<>();
         drawOverlay(gc, data, sx, sy, visible, overlay, taken);
@@ -118,8 +140,8 @@ public final class MapPainter {
         return maxX >= r.x && minX <= r.x + r.width && maxY >= r.y && minY <= r.y + r.height;
     }
 
-    /** An arrowhead in the middle of the longest segment, pointing downstream, when it is long enough. */
-    private static boolean arrow(GC gc, int[] s) {
+    /** Adds an arrowhead in the middle of the longest segment, pointing downstream, when it is long enough. */
+    private static boolean arrow(Path heads, float[] s) {
         int best = -1;
         double length = 0;
         for (int k = 0; k + 3 < s.length; k += 2) {
@@ -137,36 +159,48 @@ public final class MapPainter {
         double mx = (s[best] + s[best + 2]) / 2.0 + ux * 5;
         double my = (s[best + 1] + s[best + 3]) / 2.0 + uy * 5;
         double size = 9;
-        int[] head = {
-            (int) Math.round(mx), (int) Math.round(my),
-            (int) Math.round(mx - ux * size - uy * size * 0.55), (int) Math.round(my - uy * size + ux * size * 0.55),
-            (int) Math.round(mx - ux * size + uy * size * 0.55), (int) Math.round(my - uy * size - ux * size * 0.55)};
-        gc.fillPolygon(head);
+        heads.moveTo((float) mx, (float) my);
+        heads.lineTo((float) (mx - ux * size - uy * size * 0.55), (float) (my - uy * size + ux * size * 0.55));
+        heads.lineTo((float) (mx - ux * size + uy * size * 0.55), (float) (my - uy * size - ux * size * 0.55));
+        heads.close();
         return true;
     }
 
-    private void drawNode(GC gc, NodeKind kind, int x, int y, int r) {
+    private Color colour(NodeKind kind) {
+        return switch (kind) {
+            case OUTFALL -> colours.outfall();
+            case STORAGE -> colours.storage();
+            case DIVIDER -> colours.divider();
+            case JUNCTION -> colours.junction();
+        };
+    }
+
+    /** Junction: disc (square when small); outfall: triangle pointing down; storage: square; divider: diamond. */
+    private static void addNode(Path p, NodeKind kind, int x, int y, int r) {
         switch (kind) {
             case OUTFALL -> {
-                gc.setBackground(colours.outfall());
                 int s = r + 3;
-                gc.fillPolygon(new int[] {x - s, y - s, x + s, y - s, x, y + s});
+                p.moveTo(x - s, y - s);
+                p.lineTo(x + s, y - s);
+                p.lineTo(x, y + s);
+                p.close();
             }
-            case STORAGE -> {
-                gc.setBackground(colours.storage());
-                gc.fillRectangle(x - r - 1, y - r - 1, 2 * r + 3, 2 * r + 3);
-            }
+            case STORAGE -> p.addRectangle(x - r - 1, y - r - 1, 2 * r + 3, 2 * r + 3);
             case DIVIDER -> {
-                gc.setBackground(colours.divider());
                 int s = r + 2;
-                gc.fillPolygon(new int[] {x, y - s, x + s, y, x, y + s, x - s, y});
+                p.moveTo(x, y - s);
+                p.lineTo(x + s, y);
+                p.lineTo(x, y + s);
+                p.lineTo(x - s, y);
+                p.close();
             }
             default -> {
-                gc.setBackground(colours.junction());
                 if (r <= 2) {
-                    gc.fillRectangle(x - r, y - r, 2 * r + 1, 2 * r + 1);
+                    p.addRectangle(x - r, y - r, 2 * r + 1, 2 * r + 1);
                 } else {
-                    gc.fillOval(x - r, y - r, 2 * r + 1, 2 * r + 1);
+                    p.moveTo(x + r + 0.5f, y);
+                    p.addArc(x - r - 0.5f, y - r - 0.5f, 2 * r + 1, 2 * r + 1, 0, 360);
+                    p.close();
                 }
             }
         }
@@ -193,8 +227,8 @@ public final class MapPainter {
 
     /** Draws a label unless it would overlap one drawn before (earlier labels are the more important ones). */
     private static void label(GC gc, String text, int x, int y, java.util.List<Rectangle> taken) {
-        Point size = gc.textExtent(text);
-        Rectangle r = new Rectangle(x, y, size.x, size.y);
+        org.eclipse.swt.graphics.FontMetrics m = gc.getFontMetrics();
+        Rectangle r = new Rectangle(x, y, (int) Math.ceil(m.getAverageCharacterWidth() * text.length()), m.getHeight());
         for (Rectangle t : taken) {
             if (t.intersects(r)) {
                 return;
