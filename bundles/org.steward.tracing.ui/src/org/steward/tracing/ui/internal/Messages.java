@@ -57,6 +57,7 @@ public final class Messages extends NLS {
     public static String Map_placeJob;
     public static String Map_runFailed;
     public static String Map_status;
+    public static String Map_sidecarFailed;
     public static String Node_candidate;
     public static String Node_enterprises;
     public static String Node_sensor;

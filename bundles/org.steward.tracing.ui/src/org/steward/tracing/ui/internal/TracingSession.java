@@ -42,12 +42,21 @@ public final class TracingSession {
         return INSTANCE;
     }
 
-    /** Reads a network and its attachments sidecar (if any): off the UI thread for big files. */
+    /**
+     * Reads a network and its attachments sidecar (if any): off the UI thread for big files. A sidecar that cannot
+     * be read does not hide the network: it is shown without enterprises and sensors, and the map says why.
+     */
     public static MapData load(Path inp) throws NetworkFormatException {
         SewerNetwork network = InpReader.read(inp);
         Optional<Path> sidecar = Attachments.besides(inp);
-        Attachments attachments = sidecar.isPresent() ? Attachments.read(sidecar.get(), network) : Attachments.none();
-        return new MapData(network, attachments, Optional.of(inp));
+        if (sidecar.isEmpty()) {
+            return new MapData(network, Attachments.none(), Optional.of(inp));
+        }
+        try {
+            return new MapData(network, Attachments.read(sidecar.get(), network), Optional.of(inp));
+        } catch (NetworkFormatException e) {
+            return new MapData(network, Attachments.none(), Optional.of(inp)).withProblem(e.getMessage());
+        }
     }
 
     public void addListener(Runnable listener) {

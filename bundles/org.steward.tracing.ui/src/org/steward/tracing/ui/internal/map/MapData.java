@@ -32,6 +32,7 @@ public final class MapData {
     private final Map<Integer, List<Attachment>> enterprises = new HashMap<>();
     private final Map<Integer, List<Attachment>> sensors = new HashMap<>();
     private final Map<String, Integer> sensorNode = new LinkedHashMap<>();
+    private Optional<String> problem = Optional.empty();
 
     public MapData(SewerNetwork network, Attachments attachments, Optional<Path> file) {
         this.network = network;
@@ -122,6 +123,16 @@ public final class MapData {
             }
         }
         return out;
+    }
+
+    /** Marks that something around the network (its sidecar) could not be read; the map shows the message. */
+    public MapData withProblem(String message) {
+        problem = Optional.of(message);
+        return this;
+    }
+
+    public Optional<String> problem() {
+        return problem;
     }
 
     public SewerNetwork network() {

@@ -228,6 +228,7 @@ public class MapPart {
         } else {
             MapData d = data.get();
             s.append(NLS.bind(Messages.Map_status, new Object[] {d.network().fileName(), d.nodeCount(), d.network().linkCount(), d.unplaced()}));
+            d.problem().ifPresent(p -> s.append("  |  ").append(NLS.bind(Messages.Map_sidecarFailed, p)));
         }
         LiveState live = session.live();
         s.append("  |  ").append(session.liveStatus()).append("  ")
