@@ -227,9 +227,22 @@ class TracingUiTest {
     @Order(2)
     void readingsAndAlertsFromMosquittoReachTheMapTimelineAndChart() throws Exception {
         // the workspace "opens": its live.properties goes to ConfigAdmin and the views subscribe to the park
-        LiveLauncher launcher = LiveLauncher.forWorkspace(workspace, false).orElseThrow();
+        Ui.sync(() -> {
+            try {
+                PlatformUI.getWorkbench().showPerspective("org.steward.workbench.perspective", PlatformUI.getWorkbench().getWorkbenchWindows()[0]);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            return null;
+        });
+        LiveLauncher launcher = LiveLauncher.forWorkspace(workspace, true).orElseThrow();
         launcher.schedule();
         assertTrue(launcher.join(WAIT.toMillis(), null), "the launcher did not finish");
+        // a new user lands on the Tracing perspective with the park's network on the map
+        Ui.await("the Tracing perspective", WAIT, () -> TracingPerspective.ID.equals(page().getPerspective().getId())
+                ? Optional.of(true) : Optional.empty());
+        MapPart shown = map();
+        assertEquals(network, Ui.await("the park's network on the map", WAIT, () -> shown.canvas().network().flatMap(MapData::file)));
         assertTrue(TracingSession.get().connected(), TracingSession.get().liveStatus());
         assertEquals(broker.uri(), launcher.broker(), "no LiveTracing service here: the file's brokerUri");
         Configuration config = service(ConfigurationAdmin.class).listConfigurations("(service.pid=" + LiveConfigPusher.PID + ")")[0];
