@@ -273,6 +273,8 @@ class TracingUiTest {
         Ui.await("S16 red on the map", WAIT, () -> part.canvas().overlay().sensorStates().get(n16) == SensorState.ALARM
                 ? Optional.of(true) : Optional.empty());
         assertEquals(SensorState.OK, Ui.sync(() -> part.canvas().overlay().sensorStates().get(n21)));
+        // nothing selected yet: the newest open alert's candidates are on the map already
+        assertEquals(n16, Ui.sync(() -> part.canvas().overlay().topCandidate().orElseThrow()));
 
         // the timeline and the list show the alert; selecting it puts its candidates on the map
         Ui.sync(() -> {

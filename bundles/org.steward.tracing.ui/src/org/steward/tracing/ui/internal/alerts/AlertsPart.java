@@ -86,8 +86,8 @@ public class AlertsPart {
         if (table.isDisposed()) {
             return;
         }
-        if (session.live().version() != seen) {
-            refresh();
+        if (session.live().alertMessages() != seen) {
+            refresh(); // readings do not change this view
         }
         table.getDisplay().timerExec(500, this::tick);
     }
@@ -111,7 +111,7 @@ public class AlertsPart {
         if (table == null || table.isDisposed()) {
             return;
         }
-        seen = session.live().version();
+        seen = session.live().alertMessages();
         List<Alert> all = session.live().alerts();
         Optional<String> selected = session.selectedAlert();
         timeline.setAlerts(all, selected, Messages.Timeline_empty);

@@ -193,7 +193,8 @@ public class MapPart {
                 d.network().indexOf(r.node()).ifPresent(i -> candidates.putIfAbsent(i, r.score()));
             }
         } else {
-            session.selectedAlert().flatMap(live::alert).ifPresent(a -> {
+            // the selected alert, else the newest open one: a discharge shows up traced without a click
+            session.selectedAlert().flatMap(live::alert).or(() -> newestOpen(live)).ifPresent(a -> {
                 for (Alert.Candidate c : a.candidates()) {
                     d.network().indexOf(c.node()).ifPresent(i -> candidates.putIfAbsent(i, c.score()));
                 }
@@ -205,6 +206,16 @@ public class MapPart {
         overlay.setSuggested(suggested);
         setStatus();
         canvas.redraw();
+    }
+
+    private static Optional<Alert> newestOpen(LiveState live) {
+        List<Alert> all = live.alerts();
+        for (int i = all.size() - 1; i >= 0; i--) {
+            if (all.get(i).open()) {
+                return Optional.of(all.get(i));
+            }
+        }
+        return Optional.empty();
     }
 
     private void setStatus() {
