@@ -219,6 +219,9 @@ class TracingUiTest {
         assertEquals(nine, Ui.sync(() -> part.canvas().nodeAt((int) Math.round(x9) + 3, (int) Math.round(y9) - 2).orElseThrow()));
         String about = Ui.sync(() -> part.describe(nine));
         assertTrue(about.contains("Node 9 (junction)") && about.contains("E01 Dyeing plant No. 1"), about);
+        // a sensor with nothing received yet: its declared parameters (sidecar default cod;conductivity), no values
+        String sensor = Ui.sync(() -> part.describe(index(data, "16")));
+        assertTrue(sensor.contains("sensor S16 (no data): cod, conductivity —"), sensor);
         Ui.settle();
         Ui.screenshot("tracing-map");
     }

@@ -299,7 +299,7 @@ public class MapPart {
             List<String> values = new ArrayList<>();
             latest.forEach((p, v) -> values.add(p + " " + String.format(Locale.ROOT, "%.1f", v.value()) + (v.unit().isEmpty() ? "" : " " + v.unit())));
             s.append('\n').append(NLS.bind(Messages.Node_sensor, new Object[] {sensor.id(), state(session.live().state(sensor.id())),
-                    values.isEmpty() ? "—" : String.join(", ", values)}));
+                    values.isEmpty() ? String.join(", ", sensor.parameters()) + " —" : String.join(", ", values)}));
         }
         int rank = 0;
         for (Map.Entry<Integer, Double> c : canvas.overlay().candidates().entrySet()) {
