@@ -6,6 +6,28 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "org.steward.data.ui.internal.messages";
 
+    public static String Security_title;
+    public static String Security_message;
+    public static String Security_keyGroup;
+    public static String Security_keyStored;
+    public static String Security_keyMissing;
+    public static String Security_create;
+    public static String Security_importHint;
+    public static String Security_import;
+    public static String Security_keyCreated;
+    public static String Security_keyImported;
+    public static String Security_remoteGroup;
+    public static String Security_remote;
+    public static String Security_user;
+    public static String Security_password;
+    public static String Security_save;
+    public static String Security_forget;
+    public static String Security_saved;
+    public static String Security_forgotten;
+    public static String Security_incomplete;
+    public static String Security_failed;
+    public static String Security_replaceKey;
+    public static String History_locked;
     public static String Status_none;
     public static String Status_text;
     public static String Status_neverBackedUp;

@@ -31,6 +31,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.jface.resource.JFaceResources;
 import org.steward.data.ui.internal.Messages;
+import org.steward.data.ui.internal.secure.SecureSecrets;
 import org.steward.workspace.CommitInfo;
 import org.steward.workspace.RecordKey;
 import org.steward.workspace.WorkspaceException;
@@ -44,6 +45,7 @@ public class HistoryPart {
     public static final String TABLE_ID = "data.history.commits";
     public static final String DIFF_ID = "data.history.diff";
     public static final String RECORD_ID = "data.history.record";
+    public static final String LOCKED_ID = "data.history.locked";
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
 
@@ -62,6 +64,12 @@ public class HistoryPart {
 
         projectLabel = new Label(parent, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(projectLabel);
+        if (!SecureSecrets.ofDefault().hasKey()) {
+            Label locked = new Label(parent, SWT.WRAP);
+            locked.setText(Messages.History_locked);
+            locked.setData("steward.widget", LOCKED_ID);
+            GridDataFactory.fillDefaults().grab(true, false).applyTo(locked);
+        }
 
         Composite bar = new Composite(parent, SWT.NONE);
         bar.setLayout(new GridLayout(7, false));
