@@ -28,6 +28,10 @@ public final class Messages extends NLS {
     public static String Security_failed;
     public static String Security_replaceKey;
     public static String History_locked;
+    public static String History_sideBySide;
+    public static String Compare_title;
+    public static String Compare_version;
+    public static String Compare_conflictTitle;
     public static String Status_none;
     public static String Status_text;
     public static String Status_neverBackedUp;
