@@ -40,6 +40,14 @@ public interface Workspace extends AutoCloseable {
     /** Unified diff of the record file between two commits (ids or names such as {@code HEAD~1}). */
     String diff(RecordKey key, String fromCommit, String toCommit) throws WorkspaceException;
 
+    /**
+     * The record file's text as it was at {@code commit} (an id or a name such as {@code HEAD~1}), exactly as stored
+     * (sensitive values stay encrypted); empty when the file did not exist then. For side-by-side comparison.
+     *
+     * @since 1.1
+     */
+    Optional<String> textAt(RecordKey key, String commit) throws WorkspaceException;
+
     /** Puts the record back as it was at {@code commit} (removes it if it did not exist then) and commits. */
     CommitInfo revert(RecordKey key, String commit, Author author) throws WorkspaceException;
 

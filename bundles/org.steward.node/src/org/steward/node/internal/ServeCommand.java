@@ -2,6 +2,8 @@ package org.steward.node.internal;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -10,9 +12,14 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleEvent;
 import org.osgi.framework.BundleListener;
+import org.osgi.framework.ServiceReference;
 import org.steward.core.model.ModelDescriptor;
 import org.steward.core.runtime.CatalogListener;
 import org.steward.core.runtime.ModelCatalog;
+import org.steward.store.AppliedMigration;
+import org.steward.store.Store;
+import org.steward.store.StoreException;
+import org.steward.store.StoreInfo;
 
 /**
  * {@code steward-node serve}: stays up until the framework stops (SIGTERM, Ctrl-C). File Install hot-deploys the
@@ -97,9 +104,39 @@ final class ServeCommand {
                 m.put("pid", ProcessHandle.current().pid());
                 m.put("bundles", context.getBundles().length);
             }
+            case "store" -> m = storeAnswer();
             default -> m = AdminServer.error(Messages.get("admin.unknownCommand", command));
         }
         return m;
+    }
+
+    /** The store this serve node uses (opening it on first ask): mode, location, applied migrations, problems. */
+    private Map<String, Object> storeAnswer() {
+        ServiceReference<Store> ref = context.getServiceReference(Store.class);
+        if (ref == null) {
+            return AdminServer.error(Messages.get("store.unavailable", Store.class.getName()));
+        }
+        Store store = context.getService(ref);
+        try {
+            if (store == null) {
+                return AdminServer.error(Messages.get("store.unavailable", Store.class.getName()));
+            }
+            Map<String, Object> m = new LinkedHashMap<>();
+            StoreInfo info = store.info();
+            m.put("mode", info.mode());
+            m.put("location", info.location());
+            List<String> applied = new ArrayList<>();
+            for (AppliedMigration a : store.migrations()) {
+                applied.add(a.schema() + " V" + a.version());
+            }
+            m.put("migrations", applied);
+            m.put("problems", store.problems());
+            return m;
+        } catch (StoreException e) {
+            return AdminServer.error(e.getMessage());
+        } finally {
+            context.ungetService(ref);
+        }
     }
 
     private void bundleChanged(BundleEvent event) {

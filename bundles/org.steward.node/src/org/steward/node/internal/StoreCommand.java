@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 import org.osgi.framework.BundleContext;
-import org.osgi.util.tracker.ServiceTracker;
+import org.osgi.framework.ServiceReference;
 import org.steward.core.json.Json;
 import org.steward.store.AppliedMigration;
 import org.steward.store.DerbyServer;
@@ -209,16 +209,27 @@ final class StoreCommand {
         return ExitCodes.FAILED;
     }
 
+    /**
+     * The service, waiting up to a minute for it to be registered; null when it is not, or when its component fails
+     * to activate (SCR logs why, e.g. an unset password variable, and the log printer shows it on standard error).
+     */
     private <T> T service(Class<T> type) {
-        ServiceTracker<T, T> tracker = new ServiceTracker<>(context, type, null);
-        tracker.open();
+        long end = System.nanoTime() + SERVICE_WAIT_MILLIS * 1_000_000L;
         try {
-            return tracker.waitForService(SERVICE_WAIT_MILLIS);
+            while (true) {
+                ServiceReference<T> ref = context.getServiceReference(type);
+                if (ref != null) {
+                    // the service object stays valid for this command; the component lives as long as the framework
+                    return context.getService(ref);
+                }
+                if (System.nanoTime() > end) {
+                    return null;
+                }
+                Thread.sleep(20);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return null;
-        } finally {
-            // the service object stays valid for this command; the component lives as long as the framework
         }
     }
 

@@ -99,9 +99,20 @@ public final class Launcher {
             framework.start();
             Runtime.getRuntime().addShutdownHook(hook);
             mark("framework started");
+            List<ConfigFiles.Entry> configurations;
+            try {
+                configurations = ConfigFiles.read(config.confDir());
+            } catch (IOException e) {
+                err.println(LaunchMessages.get("config.bad", config.confDir(), e.getMessage()));
+                cleanup.run();
+                return 1;
+            }
             List<Bundle> bundles = installAll(context, jars(serve));
             mark("bundles installed");
-            startAll(bundles);
+            if (!startAll(context, bundles, configurations)) {
+                cleanup.run();
+                return 1;
+            }
             mark("bundles started");
             int code = runCommand(context, args);
             mark("command");
@@ -199,8 +210,23 @@ public final class Launcher {
         return bundles;
     }
 
-    private void startAll(List<Bundle> bundles) {
+    /**
+     * Starts the bundles in order; the configurations of {@code conf/} go into ConfigAdmin as soon as it is up, so
+     * before any Steward bundle (system/ comes first) and its components read them.
+     *
+     * @return false when configurations could not be applied
+     */
+    private boolean startAll(BundleContext context, List<Bundle> bundles, List<ConfigFiles.Entry> configurations) {
+        boolean applied = configurations.isEmpty();
         for (Bundle bundle : bundles) {
+            if (!applied) {
+                try {
+                    applied = ConfigFiles.apply(context, configurations);
+                } catch (IOException e) {
+                    err.println(LaunchMessages.get("config.bad", config.confDir(), e.getMessage()));
+                    return false;
+                }
+            }
             if (bundle.getHeaders().get(Constants.FRAGMENT_HOST) != null) {
                 continue;
             }
@@ -215,6 +241,11 @@ public final class Launcher {
                 err.println(LaunchMessages.get("start.failed", bundle.getSymbolicName(), e.getMessage()));
             }
         }
+        if (!applied) {
+            err.println(LaunchMessages.get("config.noAdmin", config.confDir()));
+            return false;
+        }
+        return true;
     }
 
     private void frameworkEvent(FrameworkEvent event) {

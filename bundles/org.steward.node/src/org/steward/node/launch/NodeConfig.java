@@ -30,6 +30,8 @@ public record NodeConfig(Path home, Path run, Map<String, String> properties) {
     public static final String SERVE_ONLY = "steward.node.serve.only";
     /** Framework property: the hot-deploy folder. */
     public static final String DEPLOY_DIR = "steward.node.deploy.dir";
+    /** Framework property: the folder whose {@code <pid>.cfg} files become ConfigAdmin configurations. */
+    public static final String CONF_DIR = "steward.node.conf.dir";
     /** Framework property: how long to wait for the command bundle, in milliseconds. */
     public static final String READY_TIMEOUT = "steward.node.ready.timeout";
 
@@ -82,6 +84,12 @@ public record NodeConfig(Path home, Path run, Map<String, String> properties) {
 
     public Path deployDir() {
         return Path.of(properties.get(DEPLOY_DIR));
+    }
+
+    /** The configuration folder: {@value #CONF_DIR}, default {@code <home>/conf}. */
+    public Path confDir() {
+        String dir = properties.get(CONF_DIR);
+        return dir == null || dir.isBlank() ? home.resolve("conf") : home.resolve(dir);
     }
 
     public long readyTimeoutMillis() {

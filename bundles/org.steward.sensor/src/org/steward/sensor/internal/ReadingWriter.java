@@ -4,6 +4,7 @@ import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -13,7 +14,8 @@ import org.steward.sensor.Reading;
 /**
  * Writes a batch of readings and rejections in one transaction. The reading key (sensor, parameter, time) makes
  * redelivered readings duplicates: the fast path is one JDBC batch; when a duplicate key breaks it, the batch is
- * redone row by row (Derby rolls back only the failing statement), counting the duplicates.
+ * redone row by row, each row behind a savepoint, counting the duplicates. (Derby rolls back only a failing
+ * statement, but PostgreSQL aborts the whole transaction after one; rolling back to the row's savepoint works on both.)
  */
 public final class ReadingWriter {
     static final String INSERT = "INSERT INTO READING (SENSOR_ID, PARAMETER, TS, READING_VALUE, QUALITY) VALUES (?, ?, ?, ?, ?)";
@@ -52,14 +54,17 @@ public final class ReadingWriter {
             try (PreparedStatement ps = c.prepareStatement(INSERT)) {
                 for (Reading r : readings) {
                     bind(ps, r);
+                    Savepoint row = c.setSavepoint();
                     try {
                         ps.executeUpdate();
+                        c.releaseSavepoint(row);
                         stored++;
                     } catch (SQLException one) {
                         if (!DUPLICATE_KEY.equals(one.getSQLState())) {
                             c.rollback();
                             throw one;
                         }
+                        c.rollback(row);
                         duplicates++;
                     }
                 }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.steward.store.Store;
 import org.steward.store.StoreException;
 import org.steward.store.internal.PostgresDb;
+import org.steward.testing.PostgresServer;
 
 /** The store contract on a real PostgreSQL 15 started by the test; each test gets fresh databases. */
 class PostgresStoreTest extends StoreContractTest {

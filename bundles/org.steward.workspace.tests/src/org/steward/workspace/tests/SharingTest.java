@@ -48,6 +48,11 @@ class SharingTest {
         return w.cloneFrom(bare.toString(), dir.resolve(name), Credentials.NONE, key);
     }
 
+    /** The same record for the HTTP remote test. */
+    static Record opportunityForHttp() {
+        return opportunity();
+    }
+
     private static Record opportunity() {
         return Record.empty("opportunity", "o-1").with("name", "园区污水提标").with("stage", "线索").with("owner", "李娜")
                 .with("phone", "13511112222").withBody("初次接触。\n");

@@ -435,6 +435,17 @@ public final class GitWorkspace implements Workspace {
         }
     }
 
+    @Override
+    public synchronized Optional<String> textAt(RecordKey key, String commit) throws WorkspaceException {
+        ObjectId id = resolveCommit(commit);
+        Repository repo = git.getRepository();
+        try (RevWalk walk = new RevWalk(repo)) {
+            return blob(repo, walk.parseCommit(id), key.path()).map(b -> new String(b, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new WorkspaceException(Messages.get("ws.git", "read " + key.path() + " at " + commit, folder, e.getMessage()), e);
+        }
+    }
+
     static Optional<byte[]> blob(Repository repo, RevCommit commit, String path) throws IOException {
         try (TreeWalk tw = TreeWalk.forPath(repo, path, commit.getTree())) {
             if (tw == null) {

@@ -34,7 +34,6 @@ import org.osgi.framework.ServiceRegistration;
 import org.steward.workspace.crypto.KeyProvider;
 import org.steward.workspace.crypto.Keys;
 import javax.crypto.SecretKey;
-import org.osgi.util.tracker.ServiceTracker;
 import org.steward.data.ui.internal.crm.CrmImportPage;
 import org.steward.data.ui.internal.crm.CrmImportWizard;
 import org.steward.data.ui.internal.history.HistoryPart;
@@ -63,19 +62,23 @@ class DataUiTest {
                 && PlatformUI.getWorkbench().getWorkbenchWindowCount() > 0 ? Optional.of(true) : Optional.empty());
     }
 
+    /**
+     * The service, activating it if needed. Retried until {@link #WAIT}: while another thread is still activating a
+     * component (Derby boot and migrations on a loaded machine), SCR's getService gives up after its lock timeout
+     * and a plain ServiceTracker would never ask again.
+     */
     private static <T> T service(Class<T> type) throws InterruptedException {
         BundleContext context = FrameworkUtil.getBundle(DataUiTest.class).getBundleContext();
-        ServiceTracker<T, T> tracker = new ServiceTracker<>(context, type, null);
-        tracker.open();
-        try {
-            T s = tracker.waitForService(WAIT.toMillis());
-            if (s == null) {
-                throw new AssertionError(type.getName() + " service is not running in the test runtime");
+        long end = System.nanoTime() + WAIT.toNanos();
+        while (System.nanoTime() < end) {
+            org.osgi.framework.ServiceReference<T> ref = context.getServiceReference(type);
+            T s = ref == null ? null : context.getService(ref);
+            if (s != null) {
+                return s;
             }
-            return s;
-        } finally {
-            tracker.close();
+            Thread.sleep(100);
         }
+        throw new AssertionError(type.getName() + " service is not running in the test runtime");
     }
 
     private static String statusText() {

@@ -9,7 +9,7 @@ import org.eclipse.osgi.service.datalocation.Location;
 
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
+import org.osgi.framework.ServiceReference;
 
 /** Looks up the data services (store, workspace, importers) in the OSGi registry. */
 public final class Services {
@@ -31,21 +31,32 @@ public final class Services {
         return Path.of(System.getProperty("user.home"), "steward-workspace");
     }
 
-    /** The service of that type, waiting a few seconds for DS to activate it; empty if there is none. */
+    /**
+     * The service of that type, waiting a few seconds for DS to register and activate it; empty if there is none.
+     * Asked again until the time is up: while another thread is still activating the component (a Derby boot on a
+     * busy machine), SCR gives up on a second caller after its lock timeout and returns nothing.
+     */
     public static <T> Optional<T> get(Class<T> type) {
         BundleContext context = FrameworkUtil.getBundle(Services.class).getBundleContext();
         if (context == null) {
             return Optional.empty();
         }
-        ServiceTracker<T, T> tracker = new ServiceTracker<>(context, type, null);
-        tracker.open();
+        long end = System.nanoTime() + WAIT_MILLIS * 1_000_000L;
         try {
-            return Optional.ofNullable(tracker.waitForService(WAIT_MILLIS));
+            while (true) {
+                ServiceReference<T> ref = context.getServiceReference(type);
+                T service = ref == null ? null : context.getService(ref);
+                if (service != null) {
+                    return Optional.of(service);
+                }
+                if (System.nanoTime() > end) {
+                    return Optional.empty();
+                }
+                Thread.sleep(50);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Optional.empty();
-        } finally {
-            tracker.close();
         }
     }
 }

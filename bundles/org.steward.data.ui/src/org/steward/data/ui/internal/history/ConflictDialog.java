@@ -13,15 +13,21 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.steward.data.ui.internal.Messages;
+import org.steward.data.ui.internal.compare.CompareDialog;
+import org.steward.data.ui.internal.compare.VersionCompare;
 import org.steward.workspace.Conflict;
 
-/** Base, ours and theirs side by side; the user picks one or edits the result, then resolves. */
-final class ConflictDialog extends Dialog {
+/**
+ * Base, ours and theirs side by side in Eclipse Compare's three-way text viewer (conflicting lines marked); the user
+ * picks one side or edits the result, then resolves.
+ */
+public final class ConflictDialog extends Dialog {
+    public static final String RESULT_ID = "data.conflict.result";
     private final Conflict conflict;
     private Text result;
     private String chosen = "";
 
-    ConflictDialog(Shell parent, Conflict conflict) {
+    public ConflictDialog(Shell parent, Conflict conflict) {
         super(parent);
         this.conflict = conflict;
         setShellStyle(getShellStyle() | SWT.RESIZE | SWT.MAX);
@@ -37,9 +43,12 @@ final class ConflictDialog extends Dialog {
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
         area.setLayout(new GridLayout(3, true));
-        side(area, Messages.Conflict_base, conflict.base().orElse(Messages.Conflict_absent));
-        side(area, Messages.Conflict_ours, conflict.ours().orElse(Messages.Conflict_absent));
-        side(area, Messages.Conflict_theirs, conflict.theirs().orElse(Messages.Conflict_absent));
+        Composite compare = new Composite(area, SWT.NONE);
+        compare.setLayout(new GridLayout(1, false));
+        GridDataFactory.fillDefaults().span(3, 1).grab(true, true).applyTo(compare);
+        CompareDialog.embed(compare, VersionCompare.conflict(NLS.bind(Messages.Compare_conflictTitle, conflict.path()),
+                Messages.Conflict_base, conflict.base().orElse(""), Messages.Conflict_ours, conflict.ours().orElse(""),
+                Messages.Conflict_theirs, conflict.theirs().orElse("")));
         Button ours = new Button(area, SWT.PUSH);
         ours.setText(Messages.Conflict_useOurs);
         ours.addListener(SWT.Selection, e -> result.setText(conflict.ours().orElse("")));
@@ -53,19 +62,9 @@ final class ConflictDialog extends Dialog {
         result = new Text(area, SWT.BORDER | SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
         result.setFont(JFaceResources.getTextFont());
         result.setText(conflict.ours().orElse(""));
+        result.setData("steward.widget", RESULT_ID);
         GridDataFactory.fillDefaults().span(3, 1).grab(true, true).hint(900, 200).applyTo(result);
         return area;
-    }
-
-    private static void side(Composite area, String title, String text) {
-        Composite box = new Composite(area, SWT.NONE);
-        box.setLayout(new GridLayout(1, false));
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(box);
-        new Label(box, SWT.NONE).setText(title);
-        Text t = new Text(box, SWT.BORDER | SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL | SWT.READ_ONLY);
-        t.setFont(JFaceResources.getTextFont());
-        t.setText(text);
-        GridDataFactory.fillDefaults().grab(true, true).hint(300, 250).applyTo(t);
     }
 
     @Override
@@ -80,7 +79,7 @@ final class ConflictDialog extends Dialog {
         super.okPressed();
     }
 
-    String result() {
+    public String result() {
         return chosen;
     }
 }

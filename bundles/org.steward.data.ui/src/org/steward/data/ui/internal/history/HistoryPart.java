@@ -31,6 +31,9 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.jface.resource.JFaceResources;
 import org.steward.data.ui.internal.Messages;
+import org.steward.data.ui.internal.compare.CompareDialog;
+import org.steward.data.ui.internal.compare.VersionCompare;
+import org.steward.data.ui.internal.secure.SecureSecrets;
 import org.steward.workspace.CommitInfo;
 import org.steward.workspace.RecordKey;
 import org.steward.workspace.WorkspaceException;
@@ -44,6 +47,7 @@ public class HistoryPart {
     public static final String TABLE_ID = "data.history.commits";
     public static final String DIFF_ID = "data.history.diff";
     public static final String RECORD_ID = "data.history.record";
+    public static final String LOCKED_ID = "data.history.locked";
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
 
@@ -62,6 +66,12 @@ public class HistoryPart {
 
         projectLabel = new Label(parent, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(projectLabel);
+        if (!SecureSecrets.ofDefault().hasKey()) {
+            Label locked = new Label(parent, SWT.WRAP);
+            locked.setText(Messages.History_locked);
+            locked.setData("steward.widget", LOCKED_ID);
+            GridDataFactory.fillDefaults().grab(true, false).applyTo(locked);
+        }
 
         Composite bar = new Composite(parent, SWT.NONE);
         bar.setLayout(new GridLayout(7, false));
@@ -75,6 +85,7 @@ public class HistoryPart {
         record.addListener(SWT.Selection, e -> refresh());
         button(bar, Messages.History_refresh, this::refresh);
         button(bar, Messages.History_compare, this::compareSelected);
+        button(bar, Messages.History_sideBySide, this::sideBySideSelected);
         button(bar, Messages.History_revert, this::revertSelected);
         button(bar, Messages.History_sync, () -> new SyncJob(project, SyncJob.dialogs(project, parent.getShell())).schedule());
 
@@ -223,6 +234,46 @@ public class HistoryPart {
         }
         showDiff(text);
         return text;
+    }
+
+    private void sideBySideSelected() {
+        List<CommitInfo> sel = selected();
+        if (sel.size() != 2) {
+            MessageDialog.openInformation(commits.getControl().getShell(), Messages.History_sideBySide, Messages.History_selectTwo);
+            return;
+        }
+        try {
+            sideBySide(sel.get(0), sel.get(1)).ifPresent(input -> new CompareDialog(commits.getControl().getShell(), input).open());
+        } catch (WorkspaceException | IllegalArgumentException e) {
+            MessageDialog.openError(commits.getControl().getShell(), Messages.History_sideBySide, NLS.bind(Messages.History_failed, e.getMessage()));
+        }
+    }
+
+    /**
+     * The record in two versions for Eclipse Compare, older on the left; empty (after saying why) when no record
+     * file is chosen. A version in which the file did not exist shows as empty.
+     */
+    public Optional<VersionCompare> sideBySide(CommitInfo a, CommitInfo b) throws WorkspaceException {
+        Optional<RecordKey> key = recordKey();
+        if (key.isEmpty()) {
+            MessageDialog.openInformation(commits.getControl().getShell(), Messages.History_sideBySide, Messages.History_needRecord);
+            return Optional.empty();
+        }
+        List<CommitInfo> shown = commits();
+        List<CommitInfo> pair = new ArrayList<>(List.of(a, b));
+        pair.sort(Comparator.comparing(CommitInfo::time)
+                .thenComparing(Comparator.comparingInt((CommitInfo c) -> shown.indexOf(c)).reversed()));
+        try (WorkspaceSession ws = WorkspaceSession.open(project)) {
+            CommitInfo older = pair.get(0);
+            CommitInfo newer = pair.get(1);
+            return Optional.of(VersionCompare.twoVersions(NLS.bind(Messages.Compare_title, key.get().path(), older.shortId(), newer.shortId()),
+                    label(older), ws.workspace().textAt(key.get(), older.id()).orElse(""),
+                    label(newer), ws.workspace().textAt(key.get(), newer.id()).orElse("")));
+        }
+    }
+
+    private static String label(CommitInfo c) {
+        return NLS.bind(Messages.Compare_version, c.shortId(), TIME.format(c.time()), c.author().name());
     }
 
     private void showDiff(String text) {

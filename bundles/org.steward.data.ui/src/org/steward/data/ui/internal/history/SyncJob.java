@@ -12,6 +12,7 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
 import org.steward.data.ui.internal.Messages;
+import org.steward.data.ui.internal.secure.SecureSecrets;
 import org.steward.workspace.CommitInfo;
 import org.steward.workspace.Conflict;
 import org.steward.workspace.Credentials;
@@ -32,11 +33,18 @@ public final class SyncJob extends Job {
 
     private final Path project;
     private final Reporter reporter;
+    private final Credentials credentials;
 
+    /** Sync with the credentials of Eclipse secure storage (Data › Key and credentials). */
     public SyncJob(Path project, Reporter reporter) {
+        this(project, reporter, SecureSecrets.ofDefault().asCredentials());
+    }
+
+    public SyncJob(Path project, Reporter reporter, Credentials credentials) {
         super(Messages.Sync_job);
         this.project = project;
         this.reporter = reporter;
+        this.credentials = credentials;
         setUser(true);
     }
 
@@ -63,13 +71,13 @@ public final class SyncJob extends Job {
                 reporter.inform(NLS.bind(Messages.Sync_noRemote, project));
                 return Status.OK_STATUS;
             }
-            PullResult pulled = ws.workspace().pull(Credentials.NONE, WorkspaceSession.author());
+            PullResult pulled = ws.workspace().pull(credentials, WorkspaceSession.author());
             monitor.worked(1);
             if (pulled.status() == PullResult.Status.CONFLICTS) {
                 reporter.conflicts(pulled.conflicts());
                 return Status.OK_STATUS;
             }
-            ws.workspace().push(Credentials.NONE);
+            ws.workspace().push(credentials);
             monitor.worked(1);
             reporter.inform(NLS.bind(Messages.Sync_done, pulled.status()));
             return Status.OK_STATUS;

@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -24,6 +26,8 @@ final class NodeDistribution {
     static final long COMMAND_TIMEOUT_SECONDS = 120;
 
     final Path home;
+    /** Extra environment variables for every process this distribution starts (e.g. a password variable). */
+    final Map<String, String> environment = new HashMap<>();
 
     /** What a finished command printed and returned. */
     record Result(int exitCode, String out, String err) {
@@ -121,6 +125,13 @@ final class NodeDistribution {
         return builder(args).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
     }
 
+    /** Like {@link #start} with extra JVM options in STEWARD_NODE_OPTS. */
+    Process startWithOptions(String jvmOptions, Path out, Path err, String... args) throws IOException {
+        ProcessBuilder pb = builder(args);
+        pb.environment().put("STEWARD_NODE_OPTS", pb.environment().get("STEWARD_NODE_OPTS") + " " + jvmOptions);
+        return pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    }
+
     private ProcessBuilder builder(String... args) {
         List<String> command = new ArrayList<>();
         command.add(home.resolve("bin/steward-node").toString());
@@ -129,6 +140,7 @@ final class NodeDistribution {
         // English messages whatever the machine's locale; the assertions look for ids and keys, not prose, mostly.
         pb.environment().put("STEWARD_NODE_OPTS", "-Duser.language=en -Duser.country=US");
         pb.environment().remove("STEWARD_NODE_RUN");
+        pb.environment().putAll(environment);
         return pb;
     }
 

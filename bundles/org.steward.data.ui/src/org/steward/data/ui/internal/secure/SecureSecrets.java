@@ -1,0 +1,136 @@
+package org.steward.data.ui.internal.secure;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Optional;
+
+import javax.crypto.SecretKey;
+
+import org.eclipse.equinox.security.storage.EncodingUtils;
+import org.eclipse.equinox.security.storage.ISecurePreferences;
+import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
+import org.eclipse.equinox.security.storage.StorageException;
+import org.steward.workspace.Credentials;
+import org.steward.workspace.crypto.KeyException;
+import org.steward.workspace.crypto.Keys;
+
+/**
+ * The workbench's secrets in Eclipse secure storage: the workspace's field key (node {@value #KEY_NODE}) and the
+ * user name and password of each remote (node {@value #REMOTES_NODE}/&lt;encoded URI&gt;). Every value is stored
+ * encrypted by the storage (its master password comes from the platform's password provider). Nothing here is ever
+ * logged or written elsewhere.
+ */
+public final class SecureSecrets {
+    static final String KEY_NODE = "org.steward/workspace";
+    static final String KEY = "fieldKey";
+    static final String REMOTES_NODE = "org.steward/remotes";
+    static final String USER = "user";
+    static final String PASSWORD = "password";
+
+    private final ISecurePreferences root;
+
+    public SecureSecrets(ISecurePreferences root) {
+        this.root = root;
+    }
+
+    /** The workbench's default secure storage. */
+    public static SecureSecrets ofDefault() {
+        return new SecureSecrets(SecurePreferencesFactory.getDefault());
+    }
+
+    /** The stored field key, or empty when none was created or imported. */
+    public Optional<SecretKey> key() throws KeyException {
+        String text;
+        try {
+            text = root.node(KEY_NODE).get(KEY, null);
+        } catch (StorageException e) {
+            throw new KeyException("secure storage cannot be opened: " + e.getMessage(), e);
+        }
+        return text == null ? Optional.empty() : Optional.of(Keys.parse(text, "secure storage " + KEY_NODE));
+    }
+
+    /** True when a key is stored; does not decrypt it, so it never asks for the storage's master password. */
+    public boolean hasKey() {
+        try {
+            return root.nodeExists(KEY_NODE) && Arrays.asList(root.node(KEY_NODE).keys()).contains(KEY);
+        } catch (IllegalStateException e) {
+            return false;
+        }
+    }
+
+    /** Creates a new random key and stores it (replacing any earlier one). */
+    public SecretKey createKey() throws StorageException, IOException {
+        SecretKey key = Keys.generate();
+        put(Keys.encode(key));
+        return key;
+    }
+
+    /** Stores a key given as base64 text (from a teammate or from {@code ~/.steward/node.key}); checked first. */
+    public SecretKey importKey(String base64) throws KeyException, StorageException, IOException {
+        SecretKey key = Keys.parse(base64.strip(), "the imported key");
+        put(Keys.encode(key));
+        return key;
+    }
+
+    /** The key as base64 text, to hand to a teammate or a node out of band. */
+    public Optional<String> exportKey() throws KeyException {
+        return key().map(Keys::encode);
+    }
+
+    public void removeKey() throws IOException {
+        root.node(KEY_NODE).remove(KEY);
+        root.flush();
+    }
+
+    private void put(String encoded) throws StorageException, IOException {
+        root.node(KEY_NODE).put(KEY, encoded, true);
+        root.flush();
+    }
+
+    /** The user and password stored for this remote, if any. */
+    public Optional<Credentials.Secret> credentials(String remoteUri) throws StorageException {
+        String path = remoteNode(remoteUri);
+        if (!root.nodeExists(path)) {
+            return Optional.empty();
+        }
+        ISecurePreferences node = root.node(path);
+        String user = node.get(USER, null);
+        String password = node.get(PASSWORD, null);
+        return user == null || password == null ? Optional.empty() : Optional.of(new Credentials.Secret(user, password.toCharArray()));
+    }
+
+    /** Stores (replaces) the user and password for this remote; the password array is cleared afterwards. */
+    public void storeCredentials(String remoteUri, String user, char[] password) throws StorageException, IOException {
+        try {
+            ISecurePreferences node = root.node(remoteNode(remoteUri));
+            node.put(USER, user, true);
+            node.put(PASSWORD, new String(password), true);
+            root.flush();
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+    }
+
+    public void removeCredentials(String remoteUri) throws IOException {
+        String path = remoteNode(remoteUri);
+        if (root.nodeExists(path)) {
+            root.node(path).removeNode();
+            root.flush();
+        }
+    }
+
+    /** The credentials as the workspace's {@link Credentials}: looked up at the moment of a push or pull. */
+    public Credentials asCredentials() {
+        return uri -> {
+            try {
+                return credentials(uri);
+            } catch (StorageException e) {
+                return Optional.empty();
+            }
+        };
+    }
+
+    static String remoteNode(String remoteUri) {
+        return REMOTES_NODE + "/" + EncodingUtils.encodeSlashes(remoteUri.strip());
+    }
+}

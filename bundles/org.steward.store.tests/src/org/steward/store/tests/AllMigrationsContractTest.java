@@ -1,0 +1,193 @@
+package org.steward.store.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.jar.Manifest;
+
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.Bundle;
+import org.steward.sensor.Reading;
+import org.steward.sensor.internal.ReadingWriter;
+import org.steward.store.AppliedMigration;
+import org.steward.store.Store;
+import org.steward.workspace.FieldValue;
+import org.steward.workspace.Record;
+import org.steward.workspace.internal.IndexWriter;
+import org.steward.workspace.internal.LastCommits;
+
+/**
+ * The migrations of EVERY bundle of the source tree that carries a {@code Steward-Migrations} header (store, sensor,
+ * workspace index, these tests' own), applied through the real store when the bundles start, on each database; then
+ * the bundles' own SQL on the tables they created (sensor readings with redelivered duplicates, rejected readings,
+ * the workspace index), so that a dialect difference in a script or in a writer shows here.
+ */
+abstract class AllMigrationsContractTest {
+
+    static final String HEADER = "Steward-Migrations";
+
+    /** A fresh, empty database of this kind for one test. */
+    abstract Store open(String name) throws Exception;
+
+    /** The source tree's bundles with the header, by symbolic name, and the schema each declares. */
+    static Map<String, String> bundlesWithMigrationsInTheSourceTree() throws IOException {
+        Path bundles = Path.of("").toAbsolutePath().getParent(); // tycho-surefire runs in this module's folder
+        Map<String, String> found = new TreeMap<>();
+        try (DirectoryStream<Path> dirs = Files.newDirectoryStream(bundles)) {
+            for (Path dir : dirs) {
+                Path mf = dir.resolve("META-INF/MANIFEST.MF");
+                if (!Files.isRegularFile(mf)) {
+                    continue;
+                }
+                try (InputStream in = Files.newInputStream(mf)) {
+                    var main = new Manifest(in).getMainAttributes();
+                    String header = main.getValue(HEADER);
+                    if (header != null) {
+                        found.put(main.getValue("Bundle-SymbolicName").split(";")[0].trim(), header.split(";")[0].trim());
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    @Test
+    void everyBundleWithMigrationsIsHereAndAllItsScriptsAreApplied() throws Exception {
+        Map<String, String> expected = bundlesWithMigrationsInTheSourceTree();
+        assertTrue(expected.keySet().containsAll(Set.of("org.steward.store", "org.steward.sensor", "org.steward.workspace")),
+                "the source tree scan found " + expected);
+        Map<String, Bundle> installed = new TreeMap<>();
+        for (Bundle b : StoreFixture.context().getBundles()) {
+            if (expected.containsKey(b.getSymbolicName())) {
+                installed.put(b.getSymbolicName(), b);
+            }
+        }
+        assertEquals(expected.keySet(), installed.keySet(), "every bundle with a " + HEADER + " header must be in this test's "
+                + "runtime: add it to Require-Bundle of org.steward.store.tests");
+
+        Store store = open("all");
+        for (Bundle b : installed.values()) {
+            if (b.getState() != Bundle.ACTIVE && b.getHeaders().get("Fragment-Host") == null) {
+                b.start();
+            }
+        }
+        Map<String, Set<Integer>> scripts = new TreeMap<>();
+        for (Bundle b : installed.values()) {
+            String header = b.getHeaders().get(HEADER);
+            String path = header.substring(header.indexOf("path=") + 5).split(";")[0].trim();
+            Set<Integer> versions = new TreeSet<>();
+            Enumeration<java.net.URL> e = b.findEntries(path, "V*__*.sql", false);
+            while (e != null && e.hasMoreElements()) {
+                String name = e.nextElement().getPath();
+                name = name.substring(name.lastIndexOf('/') + 2);
+                versions.add(Integer.parseInt(name.substring(0, name.indexOf("__"))));
+            }
+            assertTrue(!versions.isEmpty(), b.getSymbolicName() + " declares " + path + " but ships no scripts");
+            scripts.put(expected.get(b.getSymbolicName()), versions);
+        }
+        Map<String, Set<Integer>> applied = waitForMigrations(store, scripts);
+        assertEquals(scripts, applied, "problems: " + store.problems());
+        assertEquals(List.of(), store.problems());
+    }
+
+    @Test
+    void sensorReadingsWithRedeliveredDuplicatesAndRejections() throws Exception {
+        Store store = openWithAllMigrations("sensor");
+        Instant t0 = Instant.parse("2026-11-23T08:00:00Z");
+        List<Reading> first = List.of(new Reading("p1", "s1", "cod", t0, 41.5, 0), new Reading("p1", "s1", "cod", t0.plusSeconds(60), 42.0, 0));
+        List<Reading> redelivered = new ArrayList<>(first);
+        redelivered.add(new Reading("p1", "s1", "cod", t0.plusSeconds(120), 43.25, 1));
+        List<ReadingWriter.Rejection> rejected = List.of(new ReadingWriter.Rejection("park/p1/s1", "{bad", "not JSON", t0));
+        try (Connection c = store.connection()) {
+            assertEquals(new ReadingWriter.Written(2, 0, 0), ReadingWriter.write(c, first, List.of()));
+            // The second batch repeats both readings (an MQTT redelivery): they are counted as duplicates and the new one
+            // is stored, in the same transaction as the rejection (PostgreSQL aborts a transaction after a failed
+            // statement, Derby does not; the writer must work on both).
+            assertEquals(new ReadingWriter.Written(1, 2, 1), ReadingWriter.write(c, redelivered, rejected));
+        }
+        assertEquals(3, count(store, "SELECT COUNT(*) FROM READING"));
+        assertEquals(1, count(store, "SELECT COUNT(*) FROM REJECTED_READING"));
+        assertEquals(1, count(store, "SELECT COUNT(*) FROM READING WHERE QUALITY = 1 AND READING_VALUE = 43.25 AND SENSOR_ID = 'p1/s1'"));
+    }
+
+    @Test
+    void workspaceIndexRowsAreReplacedAndReadBack() throws Exception {
+        Store store = openWithAllMigrations("index");
+        String project = "/srv/项目/一";
+        Record customer = new Record("customer", "c-001", Map.of("name", new FieldValue.Text("东义集团")), "");
+        Record contact = new Record("contact", "p-001", Map.of(), "");
+        Instant when = Instant.parse("2026-11-20T10:15:30Z");
+        Map<String, LastCommits.Last> last = Map.of(customer.path(), new LastCommits.Last("a".repeat(40), when));
+        store.transaction(c -> IndexWriter.replace(c, project, List.of(customer, contact), last, type -> Set.of()));
+        store.transaction(c -> IndexWriter.replace(c, project, List.of(customer, contact), last, type -> Set.of()));
+        var rows = store.transaction(c -> IndexWriter.read(c, project));
+        assertEquals(2, rows.size(), "replaced, not doubled: " + rows);
+        assertEquals("contact/p-001.md", rows.get(0).path());
+        assertEquals("p-001", rows.get(0).title(), "no name: the id");
+        assertTrue(rows.get(0).lastCommit().isEmpty());
+        assertEquals("东义集团", rows.get(1).title());
+        assertEquals(when, rows.get(1).lastCommitTime().orElseThrow());
+    }
+
+    private Store openWithAllMigrations(String name) throws Exception {
+        Store store = open(name);
+        Map<String, Set<Integer>> wanted = new TreeMap<>();
+        for (Bundle b : StoreFixture.context().getBundles()) {
+            if (b.getHeaders().get(HEADER) != null && b.getHeaders().get("Fragment-Host") == null) {
+                if (b.getState() != Bundle.ACTIVE) {
+                    b.start();
+                }
+                wanted.put(b.getHeaders().get(HEADER).split(";")[0].trim(), Set.of(1));
+            }
+        }
+        Map<String, Set<Integer>> applied = waitForMigrations(store, wanted);
+        assertTrue(applied.keySet().containsAll(wanted.keySet()), applied + " problems: " + store.problems());
+        return store;
+    }
+
+    /** Schema → applied versions, once every wanted schema shows up (or after 20 s). */
+    private static Map<String, Set<Integer>> waitForMigrations(Store store, Map<String, Set<Integer>> wanted) throws Exception {
+        long end = System.nanoTime() + 20_000_000_000L;
+        while (true) {
+            Map<String, Set<Integer>> applied = new TreeMap<>();
+            for (AppliedMigration m : store.migrations()) {
+                applied.computeIfAbsent(m.schema(), k -> new TreeSet<>()).add(m.version());
+            }
+            boolean all = wanted.entrySet().stream().allMatch(e -> applied.getOrDefault(e.getKey(), Set.of()).containsAll(e.getValue()));
+            if (all || System.nanoTime() > end) {
+                applied.keySet().retainAll(wanted.keySet());
+                return applied;
+            }
+            if (!store.problems().isEmpty()) {
+                fail("migration problems: " + store.problems());
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    private static int count(Store store, String sql) throws Exception {
+        return store.transaction(c -> {
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        });
+    }
+}
