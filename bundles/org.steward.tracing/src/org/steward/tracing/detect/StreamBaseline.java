@@ -35,7 +35,7 @@ final class StreamBaseline {
 
     private final DetectorSettings s;
     private final long binMs;
-    private final double[][] bins;
+    private final float[][] bins;
     private final int[] binCount;
     private final int[] binNext;
     private final double[] binMedian;
@@ -63,7 +63,7 @@ final class StreamBaseline {
         this.s = settings;
         this.binMs = settings.binWidth().toMillis();
         int n = (int) (DAY_MS / binMs);
-        bins = new double[n][];
+        bins = new float[n][];
         binCount = new int[n];
         binNext = new int[n];
         binMedian = new double[n];
@@ -160,9 +160,9 @@ final class StreamBaseline {
     /** Learns a value into its bin, the cold window and the level (not the scale). */
     private void learnClipped(int b, double v, double e, boolean fromBins) {
         if (bins[b] == null) {
-            bins[b] = new double[s.binCapacity()];
+            bins[b] = new float[s.binCapacity()];
         }
-        bins[b][binNext[b]] = v - level;
+        bins[b][binNext[b]] = (float) (v - level);
         binNext[b] = (binNext[b] + 1) % s.binCapacity();
         binCount[b] = Math.min(binCount[b] + 1, s.binCapacity());
         binDirty[b]++;
@@ -209,7 +209,7 @@ final class StreamBaseline {
             double centre = (x + 0.5) * w;
             double f = Math.floorMod((long) (centre - s0), DAY_MS) / (double) DAY_MS;
             for (int i = 0; i < binCount[x]; i++) {
-                bins[x][i] -= jump * f;
+                bins[x][i] -= (float) (jump * f);
             }
             binMedian[x] = medianOf(bins[x], binCount[x]);
             binDirty[x] = 0;
@@ -266,5 +266,11 @@ final class StreamBaseline {
         double[] c = Arrays.copyOf(values, n);
         Arrays.sort(c);
         return n % 2 == 1 ? c[n / 2] : (c[n / 2 - 1] + c[n / 2]) / 2;
+    }
+
+    private static double medianOf(float[] values, int n) {
+        float[] c = Arrays.copyOf(values, n);
+        Arrays.sort(c);
+        return n % 2 == 1 ? c[n / 2] : ((double) c[n / 2 - 1] + c[n / 2]) / 2;
     }
 }
