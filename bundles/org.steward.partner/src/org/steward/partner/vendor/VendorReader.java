@@ -19,6 +19,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.steward.partner.internal.FrontMatter;
 import org.steward.partner.internal.Messages;
 
 /**

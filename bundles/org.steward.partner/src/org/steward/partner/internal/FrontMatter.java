@@ -1,11 +1,11 @@
-package org.steward.partner.vendor;
+package org.steward.partner.internal;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.steward.partner.internal.Messages;
+import org.steward.partner.vendor.VendorProblem;
 
 /**
  * The front matter of a workspace record (docs/workspace.md, "Record format"): {@code ---}, then {@code name: value}
@@ -13,28 +13,28 @@ import org.steward.partner.internal.Messages;
  * map), {@code []}/{@code {}} for empty ones, double-quoted values with backslash escapes (quote, backslash, n, r, t, u+4 hex digits), closed by
  * {@code ---}. Also accepted, as in the competitor records: {@code [a, b]} inline lists and {@code #} comment lines.
  */
-final class FrontMatter {
+public final class FrontMatter {
 
     /** One field: its line, and a scalar, a list or a map (exactly one is meaningful, {@code kind} says which). */
-    record Field(String name, int line, Kind kind, String scalar, List<String> list, Map<String, Item> map) {
+    public record Field(String name, int line, Kind kind, String scalar, List<String> list, Map<String, Item> map) {
     }
 
     /** A map entry with its own line. */
-    record Item(String value, int line) {
+    public record Item(String value, int line) {
     }
 
-    enum Kind {
+    public enum Kind {
         SCALAR, LIST, MAP
     }
 
     /** The fields in file order, the body after the closing line, and the problems met. */
-    record Parsed(Map<String, Field> fields, String body, List<VendorProblem> problems) {
+    public record Parsed(Map<String, Field> fields, String body, List<VendorProblem> problems) {
     }
 
     private FrontMatter() {
     }
 
-    static Parsed parse(String file, String text) {
+    public static Parsed parse(String file, String text) {
         List<VendorProblem> problems = new ArrayList<>();
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
