@@ -372,26 +372,9 @@ public class DecisionModel implements AnalysisModel {
         });
         int k = 1;
         for (Map.Entry<String, List<Reading>> r : e.readings().entrySet()) {
-            out.put("sampletest-" + k++ + ".png", sampleChart(Messages.get("decision.chart.sample", displayName(e, r.getKey())), r.getValue())
+            out.put("sampletest-" + k++ + ".png", org.steward.partner.chart.SampleCharts.overTime(Messages.get("decision.chart.sample", displayName(e, r.getKey())), r.getValue())
                     .png(width, width * 9 / 19));
         }
         return out;
-    }
-
-    /** Sensor and reference over time (hours from the first reading). */
-    public static XyChart sampleChart(String title, List<Reading> readings) {
-        List<Reading> sorted = readings.stream().sorted(java.util.Comparator.comparing(Reading::time)).toList();
-        Instant t0 = sorted.isEmpty() ? Instant.EPOCH : sorted.get(0).time();
-        double[] x = new double[sorted.size()];
-        double[] ref = new double[sorted.size()];
-        double[] sensor = new double[sorted.size()];
-        for (int i = 0; i < sorted.size(); i++) {
-            x[i] = Duration.between(t0, sorted.get(i).time()).toSeconds() / 3600.0;
-            ref[i] = sorted.get(i).reference();
-            sensor[i] = sorted.get(i).sensor().orElse(Double.NaN);
-        }
-        return new XyChart(title, Messages.get("decision.chart.hours"), Messages.get("decision.chart.value"),
-                List.of(new XyChart.Series(Messages.get("decision.chart.reference"), x, ref, false),
-                        new XyChart.Series(Messages.get("decision.chart.sensor"), x, sensor, false)), false);
     }
 }
