@@ -60,7 +60,9 @@ class PartnerUiTest {
             try {
                 IWorkbenchPage page = PlatformUI.getWorkbench().getWorkbenchWindows()[0].getActivePage();
                 page.showView(viewId);
-                Ui.shell().setSize(1280, 900);
+                // maximised, so that the screenshots show the view, not the empty editor area
+                page.setPartState(page.findViewReference(viewId), IWorkbenchPage.STATE_MAXIMIZED);
+                Ui.shell().setBounds(0, 0, 1280, 1000);
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }

@@ -60,7 +60,7 @@ public class EvaluationPart {
     public static final String BEST_ID = "partner.ranking.best";
     public static final String VERDICT_ID = "partner.sample.verdict";
     public static final String FIGURES_ID = "partner.sample.figures";
-    private static final int CHART_WIDTH = 620;
+    private static final int CHART_WIDTH = 600;
 
     private Path project;
     private CTabFolder tabs;
@@ -328,8 +328,10 @@ public class EvaluationPart {
         best = new Label(c, SWT.WRAP);
         best.setData("steward.widget", BEST_ID);
         GridDataFactory.fillDefaults().grab(true, false).hint(600, SWT.DEFAULT).applyTo(best);
-        closeness = new ChartImage(c, "partner.ranking.closeness");
-        sensitivity = new ChartImage(c, "partner.ranking.sensitivity");
+        Composite charts = new Composite(c, SWT.NONE);
+        charts.setLayout(new GridLayout(2, false));
+        closeness = new ChartImage(charts, "partner.ranking.closeness");
+        sensitivity = new ChartImage(charts, "partner.ranking.sensitivity");
     }
 
     private void loadRanking() {
@@ -380,9 +382,11 @@ public class EvaluationPart {
             col.setText(h);
             col.setWidth(140);
         }
-        GridDataFactory.fillDefaults().hint(600, 190).applyTo(figures);
-        overTime = new ChartImage(c, "partner.sample.overTime");
-        drift = new ChartImage(c, "partner.sample.drift");
+        GridDataFactory.fillDefaults().hint(600, 150).applyTo(figures);
+        Composite charts = new Composite(c, SWT.NONE);
+        charts.setLayout(new GridLayout(2, false));
+        overTime = new ChartImage(charts, "partner.sample.overTime");
+        drift = new ChartImage(charts, "partner.sample.drift");
     }
 
     private void loadSample() {
@@ -409,8 +413,8 @@ public class EvaluationPart {
                     item.setForeground(3, figures.getDisplay().getSystemColor(SWT.COLOR_RED));
                 }
             }
-            overTime.show(SampleCharts.overTime(file.getFileName().toString(), readings).png(CHART_WIDTH, 300));
-            drift.show(SampleCharts.drift(file.getFileName().toString(), readings, r).png(CHART_WIDTH, 260));
+            overTime.show(SampleCharts.overTime(file.getFileName().toString(), readings).png(CHART_WIDTH, 280));
+            drift.show(SampleCharts.drift(file.getFileName().toString(), readings, r).png(CHART_WIDTH, 280));
         } catch (ModelException | RuntimeException e) {
             verdict.setText(NLS.bind(Messages.Error_read, file.getFileName(), e.getMessage()));
         }
