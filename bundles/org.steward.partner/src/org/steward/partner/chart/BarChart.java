@@ -108,7 +108,7 @@ public record BarChart(String title, String axis, List<String> rows, List<String
                 g.setColor(Png.PALETTE[k % Png.PALETTE.length]);
                 g.fillRect(left, y, Math.max(w, 1), barHeight - 2);
                 g.setColor(Color.BLACK);
-                g.drawString(Png.label(v, step / 100), left + w + 4, y + barHeight - 3);
+                g.drawString(Png.label(v, Math.max(step / 100, 0.001)), left + w + 4, y + barHeight - 3);
             }
         }
         g.setColor(Color.BLACK);

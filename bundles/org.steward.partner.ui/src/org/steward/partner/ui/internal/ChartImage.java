@@ -15,6 +15,7 @@ final class ChartImage {
     ChartImage(Composite parent, String id) {
         label = new Label(parent, SWT.NONE);
         label.setData("steward.widget", id);
+        org.eclipse.jface.layout.GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(label);
         label.addDisposeListener(e -> dispose());
     }
 

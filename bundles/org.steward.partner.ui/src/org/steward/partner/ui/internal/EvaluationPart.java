@@ -347,11 +347,11 @@ public class EvaluationPart {
             TopsisResult t = Topsis.analyse(new DecisionMatrixCsv(file.getFileName().toString()).read(file));
             String first = t.ranking().get(0);
             best.setText(NLS.bind(Messages.Ranking_best, first, String.format(Locale.ROOT, "%.3f", t.closeness(first))));
-            closeness.show(BarChart.of("TOPSIS", "C", t.ranking(), t.ranking().stream().mapToDouble(t::closeness).toArray()).png(CHART_WIDTH));
+            closeness.show(BarChart.of(Messages.Chart_topsis, Messages.Chart_closeness, t.ranking(), t.ranking().stream().mapToDouble(t::closeness).toArray()).png(CHART_WIDTH));
             double[] now = t.weights().stream().mapToDouble(Double::doubleValue).toArray();
             double[] swap = t.sensitivity().stream().mapToDouble(s -> s.map(SwapPoint::swapWeight).orElse(Double.NaN)).toArray();
-            sensitivity.show(new BarChart(first + " \u2194 " + t.ranking().get(1), "w", t.criteria(), List.of("w", "w (swap)"),
-                    new double[][] {now, swap}, "\u2013").png(CHART_WIDTH));
+            sensitivity.show(new BarChart(NLS.bind(Messages.Chart_sensitivity, first, t.ranking().get(1)), Messages.Chart_weight, t.criteria(),
+                    List.of(Messages.Chart_current, Messages.Chart_swap), new double[][] {now, swap}, Messages.Chart_noSwap).png(CHART_WIDTH));
         } catch (ModelException | RuntimeException e) {
             best.setText(NLS.bind(Messages.Error_read, file.getFileName(), e.getMessage()));
         }

@@ -50,6 +50,13 @@ public final class Messages extends NLS {
     public static String Col_limit;
     public static String Files_none;
     public static String Error_read;
+    public static String Chart_topsis;
+    public static String Chart_closeness;
+    public static String Chart_weight;
+    public static String Chart_current;
+    public static String Chart_swap;
+    public static String Chart_noSwap;
+    public static String Chart_sensitivity;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
