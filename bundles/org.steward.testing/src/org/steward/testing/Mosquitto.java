@@ -1,4 +1,4 @@
-package org.steward.sensor.tests;
+package org.steward.testing;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -8,14 +8,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
-/** A real mosquitto broker on a free loopback port, with on-disk persistence so a restart keeps sessions. */
-final class Mosquitto implements AutoCloseable {
+/**
+ * A real mosquitto broker (Debian package {@code mosquitto}) started by a test on a free loopback port, with on-disk
+ * persistence so a restart keeps sessions. Used by the sensor and partner tests.
+ */
+public final class Mosquitto implements AutoCloseable {
     private static final Path BINARY = Path.of("/usr/sbin/mosquitto");
     private final Path config;
     private final int port;
     private Process process;
 
-    Mosquitto(Path dir) throws IOException {
+    public Mosquitto(Path dir) throws IOException {
         if (!Files.isExecutable(BINARY)) {
             throw new IllegalStateException("mosquitto is not installed: run releng/scripts/install-deps.sh (apt-get install mosquitto)");
         }
@@ -29,7 +32,7 @@ final class Mosquitto implements AutoCloseable {
         start();
     }
 
-    void start() throws IOException {
+    public void start() throws IOException {
         process = new ProcessBuilder(BINARY.toString(), "-c", config.toString()).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(config.resolveSibling("mosquitto.log").toFile())).start();
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
@@ -49,14 +52,14 @@ final class Mosquitto implements AutoCloseable {
     }
 
     /** SIGTERM: mosquitto saves its persistence file and exits. */
-    void stop() throws InterruptedException {
+    public void stop() throws InterruptedException {
         process.destroy();
         if (!process.waitFor(10, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
         }
     }
 
-    String log() {
+    public String log() {
         try {
             String all = Files.readString(config.resolveSibling("mosquitto.log"));
             return all.length() > 3000 ? all.substring(all.length() - 3000) : all;
@@ -65,7 +68,7 @@ final class Mosquitto implements AutoCloseable {
         }
     }
 
-    String uri() {
+    public String uri() {
         return "tcp://127.0.0.1:" + port;
     }
 
