@@ -1,6 +1,7 @@
 package org.steward.sdk.dist;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -75,12 +76,7 @@ class SdkTemplateIT {
         assertEquals(0, build.exitCode(), build::toString);
         Path node = work.resolve("node");
         copyTree(Path.of(System.getProperty("steward.node.dist")), node);
-        Path jar;
-        try (Stream<Path> jars = Files.list(project.resolve("bundles/com.example.steward.phcheck/target"))) {
-            jar = jars.filter(p -> p.getFileName().toString().matches("com\\.example\\.steward\\.phcheck-.*\\.jar")
-                    && !p.getFileName().toString().contains("sources")).findFirst().orElseThrow();
-        }
-        Files.copy(jar, node.resolve("deploy/com.example.steward.phcheck.jar"));
+        Files.copy(builtModelJar(), node.resolve("deploy/com.example.steward.phcheck.jar"));
 
         Processes.Result models = Processes.run(node, 120, List.of("bin/steward-node", "models"));
         assertEquals(0, models.exitCode(), models::toString);
@@ -95,6 +91,55 @@ class SdkTemplateIT {
         JsonObject result = JsonParser.parseString(Files.readString(out.resolve("result.json"))).getAsJsonObject();
         assertEquals(7, result.get("readings").getAsInt());
         assertEquals(2, result.get("outOfRange").getAsInt());
+    }
+
+    @Test
+    void aTrustedOnlyNodeRefusesTheUnsignedBundleAndRunsTheSameBundleSignedByATrustedKey() throws Exception {
+        assertEquals(0, build.exitCode(), build::toString);
+        Path node = work.resolve("trusting-node");
+        copyTree(Path.of(System.getProperty("steward.node.dist")), node);
+        Path conf = node.resolve("conf/node.properties");
+        Files.writeString(conf, Files.readString(conf).replace("steward.node.trust.policy=warn-unsigned",
+                "steward.node.trust.policy=trusted-only"));
+        Path jar = builtModelJar();
+
+        Files.copy(jar, node.resolve("deploy/com.example.steward.phcheck.jar"));
+        Processes.Result refused = Processes.run(node, 120, List.of("bin/steward-node", "models"));
+        assertEquals(0, refused.exitCode(), refused::toString);
+        assertFalse(refused.output().contains("example.phcheck"), refused::toString);
+        assertTrue(refused.output().contains("com.example.steward.phcheck.jar refused: unsigned"), refused::toString);
+
+        // The partner signs the jar (JDK jarsigner, a fresh key); the operator trusts the partner's certificate.
+        Path keys = work.resolve("partner-keys");
+        Files.createDirectories(keys);
+        Path keystore = keys.resolve("partner.p12");
+        String java = System.getProperty("java.home");
+        tool(keys, java + "/bin/keytool", "-genkeypair", "-alias", "partner", "-keyalg", "EC", "-groupname", "secp256r1",
+                "-dname", "CN=Example Partner Ltd", "-validity", "2", "-storetype", "PKCS12", "-keystore", keystore.toString(),
+                "-storepass", "test-only", "-keypass", "test-only");
+        tool(keys, java + "/bin/keytool", "-exportcert", "-rfc", "-alias", "partner", "-keystore", keystore.toString(),
+                "-storepass", "test-only", "-file", node.resolve("conf/trusted/example-partner.pem").toString());
+        Path signed = keys.resolve("signed.jar");
+        tool(keys, java + "/bin/jarsigner", "-keystore", keystore.toString(), "-storepass", "test-only",
+                "-signedjar", signed.toString(), jar.toString(), "partner");
+        Files.copy(signed, node.resolve("deploy/com.example.steward.phcheck.jar"), StandardCopyOption.REPLACE_EXISTING);
+
+        Processes.Result accepted = Processes.run(node, 120, List.of("bin/steward-node", "models"));
+        assertEquals(0, accepted.exitCode(), accepted::toString);
+        assertTrue(accepted.output().contains("example.phcheck"), accepted::toString);
+        assertFalse(accepted.output().contains("refused"), accepted::toString);
+    }
+
+    private static void tool(Path dir, String... command) throws Exception {
+        Processes.Result r = Processes.run(dir, 120, List.of(command));
+        assertEquals(0, r.exitCode(), r::toString);
+    }
+
+    private static Path builtModelJar() throws IOException {
+        try (Stream<Path> jars = Files.list(project.resolve("bundles/com.example.steward.phcheck/target"))) {
+            return jars.filter(p -> p.getFileName().toString().matches("com\\.example\\.steward\\.phcheck-.*\\.jar")
+                    && !p.getFileName().toString().contains("sources")).findFirst().orElseThrow();
+        }
     }
 
     private static boolean jarStartingWith(Path dir, String prefix) {
