@@ -18,8 +18,9 @@ import org.steward.trust.TrustGate;
 /**
  * Stands between the operator's deploy folder and File Install in {@code serve} mode: a jar that the trust policy
  * accepts is copied into the folder File Install watches; a refused one is reported with the reason and never
- * reaches the framework (an older accepted version keeps running). A jar is looked at once its size and time have
- * stayed the same for one poll, so a jar still being copied is not judged half-written.
+ * reaches the framework (an older accepted version keeps running). Configuration files ({@code .cfg}) pass
+ * through unjudged. A file is looked at once its size and time have stayed the same for one poll, so a jar still
+ * being copied is not judged half-written.
  */
 final class DeployGate implements AutoCloseable {
 
@@ -71,7 +72,7 @@ final class DeployGate implements AutoCloseable {
         Set<String> present = new HashSet<>();
         if (Files.isDirectory(deploy)) {
             try (Stream<Path> files = Files.list(deploy)) {
-                for (Path jar : files.filter(p -> p.getFileName().toString().endsWith(".jar")).sorted().toList()) {
+                for (Path jar : files.filter(DeployGate::handled).sorted().toList()) {
                     String name = jar.getFileName().toString();
                     present.add(name);
                     Stamp now = new Stamp(Files.size(jar), Files.getLastModifiedTime(jar));
@@ -96,7 +97,7 @@ final class DeployGate implements AutoCloseable {
         }
         // a jar accepted in an earlier run and removed while the node was down
         try (Stream<Path> files = Files.list(accepted)) {
-            for (Path old : files.filter(p -> p.getFileName().toString().endsWith(".jar")).toList()) {
+            for (Path old : files.filter(DeployGate::handled).toList()) {
                 if (!present.contains(old.getFileName().toString())) {
                     Files.deleteIfExists(old);
                 }
@@ -104,8 +105,17 @@ final class DeployGate implements AutoCloseable {
         }
     }
 
+    private static boolean handled(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith(".jar") || name.endsWith(".cfg");
+    }
+
     private void judge(Path jar) throws IOException {
         String name = jar.getFileName().toString();
+        if (name.endsWith(".cfg")) {
+            pass(jar, name); // configurations carry no code: File Install applies them as before
+            return;
+        }
         TrustDecision decision = gate.decide(jar);
         switch (decision.verdict()) {
             case REJECT -> {
@@ -116,6 +126,10 @@ final class DeployGate implements AutoCloseable {
             case ACCEPT_WITH_WARNING -> err.println(LaunchMessages.get("deploy.warning", name, decision.reason()));
             case ACCEPT -> { /* nothing to say */ }
         }
+        pass(jar, name);
+    }
+
+    private void pass(Path jar, String name) throws IOException {
         Path staging = accepted.resolve(name + ".part");
         Files.copy(jar, staging, StandardCopyOption.REPLACE_EXISTING);
         Files.move(staging, accepted.resolve(name), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
