@@ -60,9 +60,12 @@ for f in ${features//,/ }; do
     feature_ids+=("$f")
 done
 
-# The plug-ins of the chosen features (Steward's own), from the feature.xml inside each feature jar.
+# The plug-ins of a feature (all, or Steward's own), from the feature.xml inside its jar.
+all_plugins_of() {
+    unzip -p "$(ls "$repository"/features/"$1"_*.jar | head -1)" feature.xml | sed -n 's/.*<plugin[^>]*id="\([^"]*\)".*/\1/p'
+}
 plugins_of() {
-    unzip -p "$(ls "$repository"/features/"$1"_*.jar | head -1)" feature.xml | sed -n 's/.*<plugin[^>]*id="\(org\.steward\.[^"]*\)".*/\1/p'
+    all_plugins_of "$1" | grep '^org\.steward\.' || true
 }
 
 project=$out/project
@@ -144,6 +147,17 @@ cat > "$project/$id.feature/feature.xml" <<FEATURE
 FEATURE
 echo "bin.includes = feature.xml" > "$project/$id.feature/build.properties"
 
+# Start levels of the Steward product, for the plug-ins this product has (p2 refuses a level for a missing one).
+configurations() {
+    local present=" " f line id
+    for f in org.steward.platform.feature "${feature_ids[@]}"; do present="$present$(all_plugins_of "$f" | tr '\n' ' ') "; done
+    sed -n '/<configurations>/,/<\/configurations>/p' "$root/releng/org.steward.workbench.product/org.steward.workbench.product.product" \
+        | grep '<plugin\|<property' | while IFS= read -r line; do
+            id=$(sed -n 's/.*<plugin id="\([^"]*\)".*/\1/p' <<<"$line")
+            if [ -z "$id" ] || [[ "$present" == *" $id "* ]]; then echo "$line"; fi
+        done
+}
+
 feature_lines=""
 for f in org.steward.platform.feature "${feature_ids[@]}" "$id.feature"; do feature_lines="$feature_lines      <feature id=\"$f\"/>
 "; done
@@ -158,8 +172,7 @@ cat > "$project/$id.product/$id.product" <<PRODUCT
    <features>
 $feature_lines   </features>
    <configurations>
-$(sed -n '/<configurations>/,/<\/configurations>/p' "$root/releng/org.steward.workbench.product/org.steward.workbench.product.product" \
-    | grep '<plugin\|<property' | grep -v 'org.steward.samples.textstats')
+$(configurations)
    </configurations>
 </product>
 PRODUCT
@@ -176,7 +189,7 @@ cat > "$project/$id.product/pom.xml" <<POM
         <configuration><includeAllDependencies>true</includeAllDependencies></configuration></plugin>
       <plugin><groupId>org.eclipse.tycho</groupId><artifactId>tycho-p2-director-plugin</artifactId><version>\${tycho.version}</version>
         <executions><execution><id>materialize</id><goals><goal>materialize-products</goal></goals></execution></executions>
-        <configuration><products><product><id>$id.branding.product</id></product></products></configuration>
+        <configuration><products><product><id>$id</id></product></products></configuration>
       </plugin>
     </plugins>
   </build>
@@ -186,7 +199,7 @@ printf '<?xml version="1.0" encoding="UTF-8"?>\n<site><feature id="%s.feature"/>
 
 echo "compose: building the workbench $name with ${feature_ids[*]} (log: $out/build.log)"
 (cd "$project" && ./mvnw -B -q $offline verify) > "$out/build.log" 2>&1 || { tail -40 "$out/build.log" >&2; fail "the product build failed; see $out/build.log"; }
-cp -r "$project/$id.product/target/products/$id.branding.product/linux/gtk/x86_64" "$out/workbench"
+cp -r "$project/$id.product/target/products/$id/linux/gtk/x86_64" "$out/workbench"
 
 # node: the built node without the model bundles of features that were not chosen
 cp -r "$node_dist" "$out/node" && rm -rf "$out/node/run"
