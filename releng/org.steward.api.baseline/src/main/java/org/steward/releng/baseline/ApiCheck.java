@@ -39,7 +39,16 @@ public final class ApiCheck {
             Set<Baseline.Info> infos = baseliner.baseline(newer, older, null);
             List<Violation> violations = new ArrayList<>();
             for (Baseline.Info info : infos) {
-                if (!info.mismatch || internal.contains(info.packageName)) {
+                if (internal.contains(info.packageName)) {
+                    continue;
+                }
+                if (info.packageDiff.getDelta() == Delta.REMOVED) {
+                    // bnd reports a package that is no longer exported without a mismatch: nothing to compare
+                    violations.add(new Violation(bsn, info.packageName, "MAJOR", List.of("no longer exported"),
+                            String.valueOf(info.olderVersion), Violation.NOT_EXPORTED, Violation.NOT_EXPORTED));
+                    continue;
+                }
+                if (!info.mismatch) {
                     continue;
                 }
                 violations.add(new Violation(bsn, info.packageName, info.packageDiff.getDelta().name(),

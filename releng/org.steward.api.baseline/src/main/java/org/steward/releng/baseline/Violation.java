@@ -20,8 +20,16 @@ public record Violation(String bundle, String packageName, String delta, List<St
         changes = List.copyOf(changes);
     }
 
+    /** {@link #exportedVersion()} of a package the bundle no longer exports. */
+    public static final String NOT_EXPORTED = "none";
+
     /** The message the build prints: package, change, and the version to export. */
     public String message() {
+        if (NOT_EXPORTED.equals(exportedVersion)) {
+            return bundle + ": package " + packageName + " (baseline " + baselineVersion + ") is no longer exported;"
+                    + " that breaks every bundle importing it: keep exporting it (deprecated) until a major release"
+                    + " of " + bundle + ", and record that release as the new baseline";
+        }
         return bundle + ": package " + packageName + " has a " + delta + " change since the baseline ("
                 + String.join("; ", changes) + ") but exports version " + exportedVersion + " (baseline "
                 + baselineVersion + "); export it as version " + requiredVersion

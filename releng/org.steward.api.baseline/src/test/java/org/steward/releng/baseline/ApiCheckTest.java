@@ -107,6 +107,18 @@ class ApiCheckTest {
     }
 
     @Test
+    void apiPackageNoLongerExportedIsReported() throws Exception {
+        Path baseline = bundle("base", "1.0.0", SERVICE_1, LISTENER_1, HELPER_1);
+        List<Violation> v = ApiCheck.compare(baseline, bundle("dropped", "1.0.0", HELPER_1));
+        assertEquals(1, v.size(), v.toString());
+        assertEquals("com.example.api", v.get(0).packageName());
+        assertEquals("MAJOR", v.get(0).delta());
+        assertEquals("none", v.get(0).exportedVersion());
+        assertTrue(v.get(0).message().startsWith(
+                "com.example.api: package com.example.api (baseline 1.0.0) is no longer exported"), v.get(0).message());
+    }
+
+    @Test
     void internalPackagesAreNotApi() throws Exception {
         Path baseline = bundle("base", "1.0.0", SERVICE_1, LISTENER_1, HELPER_1);
         String helperChanged = "package com.example.api.internal;\npublic class Helper {}";
@@ -152,7 +164,7 @@ class ApiCheckTest {
                 .get(0).requiredVersion());
     }
 
-    /** Compiles the sources and jars them as bundle com.example.api exporting its two packages. */
+    /** Compiles the sources and jars them as bundle com.example.api exporting its packages (API one only if it has sources). */
     private Path bundle(String name, String apiVersion, String... sources) throws IOException {
         Path dir = Files.createDirectories(tmp.resolve(name));
         Path src = Files.createDirectories(dir.resolve("src"));
@@ -175,7 +187,8 @@ class ApiCheckTest {
         Map.of("Bundle-ManifestVersion", "2",
                 "Bundle-SymbolicName", "com.example.api",
                 "Bundle-Version", "0.1.0",
-                "Export-Package", "com.example.api;version=\"" + apiVersion + "\","
+                "Export-Package", (java.util.Arrays.stream(sources).anyMatch(x -> x.startsWith("package com.example.api;"))
+                        ? "com.example.api;version=\"" + apiVersion + "\"," : "")
                         + "com.example.api.internal;x-internal:=true")
                 .forEach((k, v) -> main.put(new Attributes.Name(k), v));
         Path jar = dir.resolve(name + ".jar");
