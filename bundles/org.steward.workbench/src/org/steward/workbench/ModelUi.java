@@ -1,5 +1,6 @@
 package org.steward.workbench;
 
+import org.osgi.annotation.versioning.ConsumerType;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.steward.core.model.ModelDescriptor;
@@ -12,6 +13,7 @@ import org.steward.core.model.ModelDescriptor;
  * <p>The class needs a public no-argument constructor and must not touch widgets in it: it may be
  * created off the UI thread.</p>
  */
+@ConsumerType
 public interface ModelUi {
 
     /**

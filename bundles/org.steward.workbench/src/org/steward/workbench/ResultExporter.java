@@ -1,5 +1,6 @@
 package org.steward.workbench;
 
+import org.osgi.annotation.versioning.ConsumerType;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -9,6 +10,7 @@ import org.steward.core.model.ModelResult;
  * Writes a model result as one file, contributed through {@link ExtensionPoints#EXPORTERS}. The result
  * view offers every contributed exporter in its Export… menu. Called off the UI thread.
  */
+@ConsumerType
 public interface ResultExporter {
 
     /**

@@ -1,5 +1,6 @@
 package org.steward.core.io;
 
+import org.osgi.annotation.versioning.ConsumerType;
 import java.nio.file.Path;
 
 import org.steward.core.model.ModelException;
@@ -9,6 +10,7 @@ import org.steward.core.model.ProgressMonitor;
  * Reads a file of one media type into a value of type {@code T}. Register as a DS service annotated with
  * {@link ImporterInfo}; the workbench offers it in import wizards and the node by media type.
  */
+@ConsumerType
 public interface Importer<T> {
 
     Class<T> type();

@@ -1,5 +1,6 @@
 package org.steward.core.model;
 
+import org.osgi.annotation.versioning.ConsumerType;
 import java.util.List;
 
 /**
@@ -15,6 +16,7 @@ import java.util.List;
  * Implementations must be thread-safe: several runs may overlap. Long runs report to the monitor and
  * call {@link ProgressMonitor#checkCanceled(String)} between steps.
  */
+@ConsumerType
 public interface AnalysisModel {
 
     /** What the model reads as its main input. */

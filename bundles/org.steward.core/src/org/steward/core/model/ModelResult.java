@@ -1,5 +1,6 @@
 package org.steward.core.model;
 
+import org.osgi.annotation.versioning.ConsumerType;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.steward.core.internal.ResultFiles;
  * The typed outcome of a run. It writes itself as files: {@code result.json} from {@link #json()},
  * one CSV per {@link #tables() table} and one file per {@link #images() picture}.
  */
+@ConsumerType
 public interface ModelResult {
 
     /** The JSON document: nested Map (ordered), List, String, Number, Boolean values only. */

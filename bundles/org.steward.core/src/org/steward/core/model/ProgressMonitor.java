@@ -1,9 +1,12 @@
 package org.steward.core.model;
 
+import org.osgi.annotation.versioning.ConsumerType;
+
 /**
  * Progress and cancellation for long work, independent of Eclipse so that models run on Felix too.
  * The workbench adapts it to an {@code IProgressMonitor}; the node prints it.
  */
+@ConsumerType
 public interface ProgressMonitor {
 
     /** Starts the work; {@code totalWork} is in units of the caller's choosing, or -1 if unknown. */

@@ -1,5 +1,6 @@
 package org.steward.core.runtime;
 
+import org.osgi.annotation.versioning.ProviderType;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,6 +11,7 @@ import org.steward.core.model.StewardStatus;
  * Every analysis model registered right now, in both runtimes. Models come and go with their bundles;
  * listeners hear about it. Implemented by the core bundle as a DS service.
  */
+@ProviderType
 public interface ModelCatalog {
 
     /** The models present now, sorted by category, then name. */

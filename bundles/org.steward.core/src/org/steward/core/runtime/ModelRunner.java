@@ -1,5 +1,6 @@
 package org.steward.core.runtime;
 
+import org.osgi.annotation.versioning.ProviderType;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.steward.core.model.ProgressMonitor;
  * Runs models so that a misbehaving one cannot take its caller down: on a thread of its own, with a time
  * limit, every throwable turned into a {@link ModelException}.
  */
+@ProviderType
 public interface ModelRunner {
 
     /** Default time limit of a run. */

@@ -24,6 +24,10 @@ import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.launch.Framework;
 import org.osgi.framework.launch.FrameworkFactory;
 import org.osgi.util.tracker.ServiceTracker;
+import org.steward.trust.TrustDecision;
+import org.steward.trust.TrustGate;
+import org.steward.trust.TrustPolicy;
+import org.steward.trust.TrustedKeys;
 
 /**
  * Starts the framework, installs the distribution's bundles, hands the arguments to the command service and
@@ -46,6 +50,8 @@ public final class Launcher {
 
     private final NodeConfig config;
     private final PrintStream err = System.err;
+    private static final long DEPLOY_POLL_MILLIS = 250;
+    private DeployGate deployGate;
     private final boolean timing = Boolean.getBoolean(TIMING);
     private long last = System.nanoTime();
 
@@ -83,6 +89,9 @@ public final class Launcher {
         }
         Framework framework = factory.newFramework(props);
         Runnable cleanup = () -> {
+            if (deployGate != null) {
+                deployGate.close();
+            }
             stop(framework);
             if (!serve) {
                 deleteTree(storage);
@@ -107,7 +116,12 @@ public final class Launcher {
                 cleanup.run();
                 return 1;
             }
-            List<Bundle> bundles = installAll(context, jars(serve));
+            TrustGate trust = trustGate();
+            if (serve) {
+                deployGate = new DeployGate(config.deployDir(), config.acceptedDir(), trust, err, DEPLOY_POLL_MILLIS);
+                deployGate.start();
+            }
+            List<Bundle> bundles = installAll(context, jars(serve, trust));
             mark("bundles installed");
             if (!startAll(context, bundles, configurations)) {
                 cleanup.run();
@@ -126,10 +140,19 @@ public final class Launcher {
                 }
             }
             return code;
-        } catch (BundleException | RuntimeException e) {
+        } catch (BundleException | IOException | RuntimeException e) {
             err.println(LaunchMessages.get("launch.failed", e));
             cleanup.run();
             return 1;
+        }
+    }
+
+    /** The policy and keys of conf/node.properties; a wrong value stops the launch with what to fix. */
+    private TrustGate trustGate() throws IOException {
+        try {
+            return new TrustGate(TrustPolicy.parse(config.trustPolicy()), TrustedKeys.fromFolder(config.trustedKeysDir()));
+        } catch (IllegalArgumentException e) {
+            throw new IOException(LaunchMessages.get("trust.config", NodeConfig.TRUST_POLICY + ": " + e.getMessage()), e);
         }
     }
 
@@ -166,7 +189,7 @@ public final class Launcher {
     }
 
     /** The jars to install, folder by folder, by name within a folder. */
-    private List<Path> jars(boolean serve) {
+    private List<Path> jars(boolean serve, TrustGate trust) {
         List<Path> dirs = new ArrayList<>(config.bundleDirs());
         if (!serve) {
             dirs.add(config.deployDir()); // in serve mode File Install owns the deploy folder
@@ -178,14 +201,28 @@ public final class Launcher {
                 continue;
             }
             try (Stream<Path> list = Files.list(dir)) {
+                boolean deployed = dir.equals(config.deployDir());
                 list.filter(p -> p.getFileName().toString().endsWith(".jar")).sorted(Comparator.comparing(Path::toString))
                         .filter(p -> serveOnly.isEmpty() || !serveOnly.contains(symbolicName(p)))
+                        .filter(p -> !deployed || trusted(trust, p))
                         .forEach(jars::add);
             } catch (IOException e) {
                 err.println(LaunchMessages.get("install.failed", dir, e.getMessage()));
             }
         }
         return jars;
+    }
+
+    /** One-shot commands judge the deploy folder's jars as serve's gate does. */
+    private boolean trusted(TrustGate trust, Path jar) {
+        TrustDecision decision = trust.decide(jar);
+        switch (decision.verdict()) {
+            case REJECT -> err.println(LaunchMessages.get("deploy.refused", jar.getFileName(), decision.reason(),
+                    trust.policy().key()));
+            case ACCEPT_WITH_WARNING -> err.println(LaunchMessages.get("deploy.warning", jar.getFileName(), decision.reason()));
+            case ACCEPT -> { /* nothing to say */ }
+        }
+        return decision.installs();
     }
 
     private static String symbolicName(Path jar) {

@@ -32,6 +32,12 @@ public record NodeConfig(Path home, Path run, Map<String, String> properties) {
     public static final String DEPLOY_DIR = "steward.node.deploy.dir";
     /** Framework property: the folder whose {@code <pid>.cfg} files become ConfigAdmin configurations. */
     public static final String CONF_DIR = "steward.node.conf.dir";
+    /** Framework property: the trust policy for deployed bundles (accept-all, warn-unsigned, trusted-only). */
+    public static final String TRUST_POLICY = "steward.node.trust.policy";
+    /** Framework property: the folder of trusted signer certificates (.pem/.crt/.cer). */
+    public static final String TRUST_KEYS = "steward.node.trust.keys";
+    /** Framework property: the folder File Install watches in serve mode, fed by the deploy gate. */
+    public static final String ACCEPTED_DIR = "felix.fileinstall.dir";
     /** Framework property: how long to wait for the command bundle, in milliseconds. */
     public static final String READY_TIMEOUT = "steward.node.ready.timeout";
 
@@ -90,6 +96,20 @@ public record NodeConfig(Path home, Path run, Map<String, String> properties) {
     public Path confDir() {
         String dir = properties.get(CONF_DIR);
         return dir == null || dir.isBlank() ? home.resolve("conf") : home.resolve(dir);
+    }
+
+    /** The policy text as configured; {@link org.steward.trust.TrustPolicy#parse} checks it. */
+    public String trustPolicy() {
+        return properties.getOrDefault(TRUST_POLICY, "warn-unsigned");
+    }
+
+    public Path trustedKeysDir() {
+        return Path.of(properties.getOrDefault(TRUST_KEYS, home.resolve("conf/trusted").toString()));
+    }
+
+    /** Where accepted deploy-folder jars are copied for File Install (serve mode). */
+    public Path acceptedDir() {
+        return Path.of(properties.getOrDefault(ACCEPTED_DIR, run.resolve("deploy-accepted").toString()));
     }
 
     public long readyTimeoutMillis() {

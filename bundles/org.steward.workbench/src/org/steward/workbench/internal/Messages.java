@@ -7,6 +7,26 @@ public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "org.steward.workbench.internal.messages";
 
     public static String Window_title;
+    public static String Install_action;
+    public static String Install_manage;
+    public static String Install_choose;
+    public static String Install_title;
+    public static String Install_warning;
+    public static String Install_refused;
+    public static String Install_done;
+    public static String Install_doneRestart;
+    public static String Install_none;
+    public static String Install_trustNote;
+    public static String Manage_title;
+    public static String Manage_message;
+    public static String Manage_empty;
+    public static String Manage_uninstall;
+    public static String Manage_removed;
+    public static String Prefs_trustPolicy;
+    public static String Prefs_trustAcceptAll;
+    public static String Prefs_trustWarn;
+    public static String Prefs_trustTrustedOnly;
+    public static String Prefs_trustKeys;
     public static String Menu_file;
     public static String Menu_window;
     public static String Menu_help;

@@ -10,6 +10,8 @@ import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.actions.ActionFactory.IWorkbenchAction;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
+import org.steward.workbench.internal.install.InstallBundleAction;
+import org.steward.workbench.internal.install.ManageBundlesAction;
 
 /** Menus: File (Import…, Exit), Window (Preferences), Help (About). */
 public class StewardActionBarAdvisor extends ActionBarAdvisor {
@@ -18,6 +20,8 @@ public class StewardActionBarAdvisor extends ActionBarAdvisor {
     private IWorkbenchAction preferences;
     private IWorkbenchAction about;
     private ImportAction importAction;
+    private InstallBundleAction installBundle;
+    private ManageBundlesAction manageBundles;
 
     public StewardActionBarAdvisor(IActionBarConfigurer configurer) {
         super(configurer);
@@ -32,12 +36,19 @@ public class StewardActionBarAdvisor extends ActionBarAdvisor {
         about = ActionFactory.ABOUT.create(window);
         register(about);
         importAction = new ImportAction(window);
+        installBundle = new InstallBundleAction(window);
+        register(installBundle);
+        manageBundles = new ManageBundlesAction(window);
+        register(manageBundles);
     }
 
     @Override
     protected void fillMenuBar(IMenuManager menuBar) {
         MenuManager file = new MenuManager(Messages.Menu_file, IWorkbenchActionConstants.M_FILE);
         file.add(importAction);
+        file.add(new Separator("bundles"));
+        file.add(installBundle);
+        file.add(manageBundles);
         file.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         file.add(new Separator());
         file.add(quit);

@@ -26,6 +26,9 @@ public class StewardWindowAdvisor extends WorkbenchWindowAdvisor {
         configurer.setShowStatusLine(true);
         configurer.setShowProgressIndicator(true);
         configurer.setShowPerspectiveBar(false);
-        configurer.setTitle(Messages.Window_title);
+        // a composed product (releng/compose) brands the window with its own name
+        var product = org.eclipse.core.runtime.Platform.getProduct();
+        boolean branded = product != null && !"org.steward.workbench.product".equals(product.getId());
+        configurer.setTitle(branded ? product.getName() : Messages.Window_title);
     }
 }

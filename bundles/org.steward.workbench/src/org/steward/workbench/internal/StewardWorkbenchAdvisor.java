@@ -49,6 +49,9 @@ public class StewardWorkbenchAdvisor extends WorkbenchAdvisor {
 
     @Override
     public String getInitialWindowPerspectiveId() {
-        return StewardPerspective.ID;
+        // a composed product may name another default perspective in its plugin_customization.ini
+        String configured = org.eclipse.ui.PlatformUI.getPreferenceStore()
+                .getString(org.eclipse.ui.IWorkbenchPreferenceConstants.DEFAULT_PERSPECTIVE_ID);
+        return configured == null || configured.isBlank() ? StewardPerspective.ID : configured;
     }
 }

@@ -13,6 +13,10 @@ public final class StartupSettings {
     public static final String FILE_PROPERTY = "steward.settings";
     public static final String WORKSPACE = "workspace";
     public static final String LANGUAGE = "language";
+    /** Trust policy of the bundle installer: accept-all, warn-unsigned (default) or trusted-only. */
+    public static final String TRUST_POLICY = "trust.policy";
+    /** Folder of trusted signer certificates for the bundle installer. */
+    public static final String TRUST_KEYS = "trust.keys";
     /** Language values: follow the system, English, Simplified Chinese. */
     public static final String LANGUAGE_SYSTEM = "";
     public static final String LANGUAGE_ENGLISH = "en";
@@ -27,6 +31,22 @@ public final class StartupSettings {
             return Path.of(override);
         }
         return Path.of(System.getProperty("user.home"), ".steward", "workbench.properties");
+    }
+
+    /** The saved value of {@code key}, or {@code fallback} when the file or the key is missing. */
+    public static String get(String key, String fallback) {
+        java.util.Properties p = new java.util.Properties();
+        try (var in = java.nio.file.Files.newInputStream(file())) {
+            p.load(in);
+        } catch (java.io.IOException e) {
+            return fallback;
+        }
+        String value = p.getProperty(key);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    public static String defaultTrustedKeys() {
+        return Path.of(System.getProperty("user.home"), ".steward", "trusted").toString();
     }
 
     public static String defaultWorkspace() {

@@ -37,6 +37,8 @@ public class StewardPreferencePage extends FieldEditorPreferencePage implements 
         PreferenceStore store = new PreferenceStore(file.toString());
         store.setDefault(StartupSettings.WORKSPACE, StartupSettings.defaultWorkspace());
         store.setDefault(StartupSettings.LANGUAGE, StartupSettings.LANGUAGE_SYSTEM);
+        store.setDefault(StartupSettings.TRUST_POLICY, "warn-unsigned");
+        store.setDefault(StartupSettings.TRUST_KEYS, StartupSettings.defaultTrustedKeys());
         if (Files.isRegularFile(file)) {
             try {
                 store.load();
@@ -54,6 +56,11 @@ public class StewardPreferencePage extends FieldEditorPreferencePage implements 
                 {Messages.Prefs_languageSystem, StartupSettings.LANGUAGE_SYSTEM},
                 {"English", StartupSettings.LANGUAGE_ENGLISH},
                 {"中文", StartupSettings.LANGUAGE_CHINESE}}, getFieldEditorParent()));
+        addField(new ComboFieldEditor(StartupSettings.TRUST_POLICY, Messages.Prefs_trustPolicy, new String[][] {
+                {Messages.Prefs_trustWarn, "warn-unsigned"},
+                {Messages.Prefs_trustTrustedOnly, "trusted-only"},
+                {Messages.Prefs_trustAcceptAll, "accept-all"}}, getFieldEditorParent()));
+        addField(new DirectoryFieldEditor(StartupSettings.TRUST_KEYS, Messages.Prefs_trustKeys, getFieldEditorParent()));
         Label restart = new Label(getFieldEditorParent(), SWT.WRAP);
         restart.setText(Messages.Prefs_restart);
         GridData gd = new GridData(SWT.FILL, SWT.TOP, true, false);
