@@ -45,9 +45,9 @@ class ComposeIT {
         Processes.Result models = Processes.run(out, 120, List.of(out.resolve("node/bin/steward-node").toString(),
                 "models", "--json"));
         assertEquals(0, models.exitCode(), models::toString);
-        String json = models.output().substring(models.output().indexOf('{'));
+        String json = models.stdout();
         Set<String> ids = new TreeSet<>();
-        for (JsonElement m : JsonParser.parseString(json).getAsJsonObject().getAsJsonArray("models")) {
+        for (JsonElement m : JsonParser.parseString(json).getAsJsonArray()) {
             ids.add(m.getAsJsonObject().get("id").getAsString());
         }
         assertEquals(new TreeSet<>(EXPECTED), ids, models::toString);
@@ -63,7 +63,7 @@ class ComposeIT {
                 "-application", "org.steward.workbench.models", "-data", out.resolve("data").toString()));
         assertEquals(0, models.exitCode(), models::toString);
         Set<String> ids = new TreeSet<>();
-        for (String line : models.output().split("\n")) {
+        for (String line : models.stdout().split("\n")) {
             if (line.contains("\t")) {
                 ids.add(line.substring(0, line.indexOf('\t')));
             }

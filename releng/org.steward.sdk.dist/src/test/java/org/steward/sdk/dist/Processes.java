@@ -12,7 +12,8 @@ import java.util.concurrent.TimeUnit;
 /** Runs a command to its end within a bound and keeps what it printed (for the assertion messages). */
 final class Processes {
 
-    record Result(int exitCode, String output) {
+    /** @param output standard output and error together, @param stdout standard output alone */
+    record Result(int exitCode, String output, String stdout) {
         @Override
         public String toString() {
             return "exit " + exitCode + "\n" + tail(output);
@@ -28,19 +29,22 @@ final class Processes {
 
     static Result run(Path dir, long timeoutSeconds, List<String> command) throws IOException, InterruptedException {
         Path log = Files.createTempFile("steward-sdk-it", ".log");
+        Path err = Files.createTempFile("steward-sdk-it", ".err");
         try {
-            ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
-                    .redirectOutput(log.toFile());
+            ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile()).redirectOutput(log.toFile())
+                    .redirectError(err.toFile());
             pb.environment().put("STEWARD_NODE_OPTS", "-Duser.language=en -Duser.country=US");
             Process process = pb.start();
             if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 fail(String.join(" ", command) + " did not finish within " + timeoutSeconds + " s\n"
-                        + Files.readString(log, StandardCharsets.UTF_8));
+                        + Files.readString(log, StandardCharsets.UTF_8) + Files.readString(err, StandardCharsets.UTF_8));
             }
-            return new Result(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
+            String stdout = Files.readString(log, StandardCharsets.UTF_8);
+            return new Result(process.exitValue(), stdout + Files.readString(err, StandardCharsets.UTF_8), stdout);
         } finally {
             Files.deleteIfExists(log);
+            Files.deleteIfExists(err);
         }
     }
 }
