@@ -53,4 +53,41 @@ class AttachmentsTest {
         e = assertThrows(NetworkFormatException.class, () -> Attachments.parse("x.csv", "sensor;S1;C\n", net));
         assertTrue(e.getMessage().startsWith("x.csv:1: has 1 fields"), e.getMessage());
     }
+
+    @Test
+    void sensorsListTheirParametersInTheFifthColumn() throws Exception {
+        Attachments a = Attachments.parse("tree.attachments.csv", """
+                type,id,node,name,parameters
+                sensor,S1,C,East main,COD; conductivity ;ph
+                sensor,S2,E
+                sensor,S3,E,,
+                enterprise,E01,A,Dyeing plant
+                enterprise,E02,A,Paper mill,
+                """, tree());
+        var sensors = a.of(Attachment.Type.SENSOR);
+        assertEquals(java.util.List.of("cod", "conductivity", "ph"), sensors.get(0).parameters());
+        assertEquals("East main", sensors.get(0).name());
+        // no fifth column, or an empty one: the documented default cod;conductivity
+        assertEquals(java.util.List.of("cod", "conductivity"), sensors.get(1).parameters());
+        assertEquals(java.util.List.of("cod", "conductivity"), sensors.get(2).parameters());
+        assertEquals(java.util.List.of(), a.of(Attachment.Type.ENTERPRISE).get(0).parameters());
+        assertEquals(java.util.List.of(), a.of(Attachment.Type.ENTERPRISE).get(1).parameters());
+        // the old five-argument constructor keeps working and gives the defaults
+        assertEquals(Attachment.DEFAULT_SENSOR_PARAMETERS, new Attachment(Attachment.Type.SENSOR, "S", "C", "", 1).parameters());
+    }
+
+    @Test
+    void badParameterColumnsNameTheirLine() throws Exception {
+        SewerNetwork net = tree();
+        NetworkFormatException e = assertThrows(NetworkFormatException.class,
+                () -> Attachments.parse("x.csv", "sensor,S1,C,,cod\nenterprise,E1,A,Mill,cod\n", net));
+        assertEquals(2, e.line());
+        assertTrue(e.getMessage().contains("only sensors have parameters"), e.getMessage());
+        e = assertThrows(NetworkFormatException.class, () -> Attachments.parse("x.csv", "sensor,S1,C,,cod;;ph\n", net));
+        assertTrue(e.getMessage().startsWith("x.csv:1: parameter '' in 'cod;;ph'"), e.getMessage());
+        e = assertThrows(NetworkFormatException.class, () -> Attachments.parse("x.csv", "sensor,S1,C,,cod;COD\n", net));
+        assertTrue(e.getMessage().contains("'cod' is listed twice"), e.getMessage());
+        e = assertThrows(NetworkFormatException.class, () -> Attachments.parse("x.csv", "sensor,S1,C,,cod,ph\n", net));
+        assertTrue(e.getMessage().startsWith("x.csv:1: has 6 fields but needs 3 to 5"), e.getMessage());
+    }
 }

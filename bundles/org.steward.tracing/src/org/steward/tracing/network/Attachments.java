@@ -11,7 +11,9 @@ import java.util.Optional;
 
 /**
  * The sidecar file that attaches enterprises and sensors to nodes: UTF-8 CSV, one per line,
- * {@code type,id,node[,name]} where type is {@code enterprise} or {@code sensor}. Blank lines and lines starting
+ * {@code type,id,node[,name[,parameters]]} where type is {@code enterprise} or {@code sensor}; the optional fifth
+ * column lists what a sensor measures, separated by {@code ;} (e.g. {@code cod;conductivity;ph}; default
+ * {@code cod;conductivity}, see {@link Attachment#DEFAULT_SENSOR_PARAMETERS}); enterprises leave it empty. Blank lines and lines starting
  * with {@code #} are ignored; an optional first line {@code type,id,node,name} is a header. Names may not contain
  * commas. By convention it sits beside the network as {@code <network>.attachments.csv}.
  */
@@ -78,7 +80,7 @@ public final class Attachments {
                 continue;
             }
             String[] f = line.split(",", -1);
-            if (f.length < 3 || f.length > 4) {
+            if (f.length < 3 || f.length > 5) {
                 throw new NetworkFormatException(name, no, Texts.get("att.fields", f.length));
             }
             Attachment.Type type;
@@ -99,8 +101,36 @@ public final class Attachments {
             if (previous != null) {
                 throw new NetworkFormatException(name, no, Texts.get("att.duplicate", type.name().toLowerCase(Locale.ROOT), id, previous));
             }
-            out.add(new Attachment(type, id, node, f.length == 4 ? f[3].strip() : "", no));
+            List<String> parameters = f.length == 5 ? parameters(name, no, type, f[4]) : List.of();
+            if (parameters.isEmpty() && type == Attachment.Type.SENSOR) {
+                parameters = Attachment.DEFAULT_SENSOR_PARAMETERS;
+            }
+            out.add(new Attachment(type, id, node, f.length >= 4 ? f[3].strip() : "", no, parameters));
         }
         return new Attachments(out);
+    }
+
+    /** The fifth column: parameter names separated by ';', lower-cased, no duplicates, none empty. */
+    private static List<String> parameters(String file, int no, Attachment.Type type, String field)
+            throws NetworkFormatException {
+        String text = field.strip();
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        if (type != Attachment.Type.SENSOR) {
+            throw new NetworkFormatException(file, no, Texts.get("att.paramsNotSensor", text));
+        }
+        List<String> out = new ArrayList<>();
+        for (String p : text.split(";", -1)) {
+            String name = p.strip().toLowerCase(Locale.ROOT);
+            if (name.isEmpty() || !name.matches("[a-z0-9_.-]+")) {
+                throw new NetworkFormatException(file, no, Texts.get("att.param", p.strip(), text));
+            }
+            if (out.contains(name)) {
+                throw new NetworkFormatException(file, no, Texts.get("att.paramDuplicate", name));
+            }
+            out.add(name);
+        }
+        return out;
     }
 }
