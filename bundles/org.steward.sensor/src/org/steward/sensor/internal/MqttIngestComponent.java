@@ -42,7 +42,8 @@ import org.steward.store.StoreException;
  * only then acknowledges, so the broker redelivers whatever was not committed when the node died. A bounded
  * queue pushes back on a flooding publisher instead of filling the heap.
  */
-@Component(service = SensorIngest.class, configurationPid = SensorIngest.PID, configurationPolicy = ConfigurationPolicy.REQUIRE)
+@Component(service = SensorIngest.class, configurationPid = SensorIngest.PID, configurationPolicy = ConfigurationPolicy.REQUIRE,
+        immediate = true) // ingest as soon as configured, not when someone first asks for the service
 public class MqttIngestComponent implements SensorIngest, MqttCallbackExtended {
 
     private record Incoming(int id, int qos, String topic, byte[] payload, Instant receivedAt) {
