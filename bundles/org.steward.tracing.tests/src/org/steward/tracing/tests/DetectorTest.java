@@ -111,4 +111,30 @@ class DetectorTest {
         // false alarms on two clean days of 2 sensors × 2 parameters at 1-minute readings: at most one
         assertTrue(closed.size() - 1 <= 1, "events: " + closed);
     }
+
+    @Test
+    void steadyDriftDoesNotAlarmWhereTheDayWrapsRound() {
+        // A daily shape (±20 around 300, a sine) plus a level rising 6 a day (4σ of the ±1.5 alternation's robust
+        // σ 2.2 per day) and no discharge at all. Without the first-day correction the bins would hold a jump of 6
+        // where the day wraps (at the first reading's time of day, 05:00 here) and CUSUM would fire there every day.
+        DischargeDetector d = new DischargeDetector("drift", DetectorSettings.defaults());
+        Instant start = T0.plusSeconds(5 * 3600);
+        List<EventUpdate> updates = new ArrayList<>();
+        for (int m = 0; m < 5 * 1440; m++) {
+            double day = m / 1440.0;
+            double v = 300 + 20 * Math.sin(2 * Math.PI * (m + 300) / 1440.0) + 6 * day + (m % 2 == 0 ? -1.5 : 1.5);
+            updates.addAll(d.accept(new Observation("S1", "cod", start.plusSeconds(60L * m), v)));
+        }
+        assertEquals(List.of(), updates);
+        // and a +12 step (5.4σ) for 10 minutes on day 5 is still found
+        int m0 = 5 * 1440 + 600;
+        for (int m = 5 * 1440; m < m0 + 60; m++) {
+            double day = m / 1440.0;
+            double v = 300 + 20 * Math.sin(2 * Math.PI * (m + 300) / 1440.0) + 6 * day + (m % 2 == 0 ? -1.5 : 1.5)
+                    + (m >= m0 && m < m0 + 10 ? 12 : 0);
+            updates.addAll(d.accept(new Observation("S1", "cod", start.plusSeconds(60L * m), v)));
+        }
+        assertEquals(EventUpdate.Kind.OPENED, updates.get(0).kind());
+        assertEquals(start.plusSeconds(60L * m0), updates.get(0).event().start());
+    }
 }

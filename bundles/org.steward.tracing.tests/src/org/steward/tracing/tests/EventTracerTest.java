@@ -37,9 +37,13 @@ class EventTracerTest {
         // At T only Q2 has fired. Upstream of S2: A, B, P, S2. Q1 is quiet; a candidate is ruled out once Q1 is
         // overdue for it: P (release T − 2000, reaches S1 at T − 1000) and B (release T − 3000, S1 at T − 1000)
         // are overdue by 1000 s > grace 300 s; A would reach S1 at T + 1000 (not yet due), S2 is not upstream of S1.
+        // Overdue quiet sensors do not rule out, they multiply the score by 0.05 (dilution may hide a plume).
+        // Priors 1/(1 + hops to S2): S2 1, A 1/2, P 1/2, B 1/3 → weights 1, 0.5, 0.025, 0.01667, total 1.54167.
         Location first = tracer.rank(Map.of("Q2", T), T);
-        assertEquals(List.of("S2", "A"), nodes(first)); // prior 1/(1 + hops to S2): S2 1, A 1/2
-        assertEquals(2.0 / 3, first.confidence(), 1e-12);
+        assertEquals(List.of("S2", "A", "P", "B"), nodes(first));
+        double total = 1 + 0.5 + 0.5 * EventTracer.QUIET_FACTOR + EventTracer.QUIET_FACTOR / 3;
+        assertEquals(1 / total, first.confidence(), 1e-12);
+        assertEquals(0.5 / total, first.candidates().get(1).score(), 1e-12);
         assertTrue(first.consistent());
         // At T + 1000 s Q1 fires too. Upstream of both: A, B, P. Time differences t(S1) − t(S2) = +1000 s:
         // A predicts 2000 − 1000 = +1000 (fits), P and B predict 1000 − 2000 = −1000 (misfit RMS 1000 s = 8.3σ).
@@ -73,8 +77,10 @@ class EventTracerTest {
         Location atOnce = tracer.rank(Map.of("SE", T), T);
         assertEquals(5, atOnce.candidates().size());
         Location onlyE = tracer.rank(Map.of("SE", T), T.plusSeconds(140));
-        // left D and E, prior 1/2 and 1 → E 2/3, D 1/3
-        assertEquals(List.of("E", "D"), nodes(onlyE));
-        assertEquals(2.0 / 3, onlyE.confidence(), 1e-12);
+        // D and E fit (prior 1/2 and 1); C (prior 1/2), A and B (1/3) are down-weighted by 0.05
+        assertEquals(List.of("E", "D", "C", "A", "B"), nodes(onlyE));
+        double total = 1 + 0.5 + EventTracer.QUIET_FACTOR * (0.5 + 1.0 / 3 + 1.0 / 3);
+        assertEquals(1 / total, onlyE.confidence(), 1e-12);
+        assertTrue(onlyE.candidates().get(2).score() < 0.05 * onlyE.candidates().get(1).score() + 1e-12);
     }
 }

@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param cusumH        CUSUM decision interval h, in robust standard deviations
  * @param persistence   consecutive abnormal readings needed before a stream fires (1 = at once)
  * @param binWidth      width of the time-of-day bins of the daily baseline; must divide 24 h
- * @param binCapacity   normal readings kept per bin (the oldest are forgotten): about days × readings per bin
+ * @param binCapacity   normal readings kept per bin (the oldest are forgotten): about days × readings per bin;
+ *                      memory is 4 bytes × binCapacity × bins per stream (default 96 × 120: 46 KB)
  * @param minBinSamples readings a bin needs before the daily baseline uses it; until then the stream uses the
  *                      median of its last {@code coldWindow} normal readings
  * @param coldWindow    readings in the cold-start rolling median
@@ -59,7 +60,7 @@ public record DetectorSettings(Method method, double zThreshold, double cusumK, 
 
     /** The defaults chosen from the detection benchmark. */
     public static DetectorSettings defaults() {
-        return new DetectorSettings(Method.Z_OR_CUSUM, 5.0, 1.0, 8.0, 2, Duration.ofMinutes(30), 240, 10, 30,
+        return new DetectorSettings(Method.Z_OR_CUSUM, 5.0, 1.5, 10.0, 2, Duration.ofMinutes(15), 120, 8, 30,
                 240, 30, 0.02, Duration.ofMinutes(60));
     }
 
@@ -83,8 +84,27 @@ public record DetectorSettings(Method method, double zThreshold, double cusumK, 
                 coldWindow, scaleWindow, warmup, levelAlpha, quietPeriod);
     }
 
+    public DetectorSettings withLevelAlpha(double alpha) {
+        return new DetectorSettings(method, zThreshold, cusumK, cusumH, persistence, binWidth, binCapacity,
+                minBinSamples, coldWindow, scaleWindow, warmup, alpha, quietPeriod);
+    }
+
     public DetectorSettings withQuietPeriod(Duration d) {
         return new DetectorSettings(method, zThreshold, cusumK, cusumH, persistence, binWidth, binCapacity,
                 minBinSamples, coldWindow, scaleWindow, warmup, levelAlpha, d);
+    }
+
+    /**
+     * Without the daily baseline: every reading is compared with the rolling median of the last {@code coldWindow}
+     * normal readings (a bin never reaches {@code minBinSamples} = binCapacity + 1). For comparison in the benchmark.
+     */
+    public DetectorSettings noDailyPattern() {
+        return new DetectorSettings(method, zThreshold, cusumK, cusumH, persistence, binWidth, binCapacity,
+                binCapacity + 1, coldWindow, scaleWindow, warmup, levelAlpha, quietPeriod);
+    }
+
+    /** True when the daily baseline is off (see {@link #noDailyPattern()}). */
+    public boolean dailyPattern() {
+        return minBinSamples <= binCapacity;
     }
 }

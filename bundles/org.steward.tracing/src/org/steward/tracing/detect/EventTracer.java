@@ -25,14 +25,18 @@ import org.steward.tracing.network.SewerNetwork;
  * <p>
  * Fired sensors and their onset times go to {@link SourceLocator} (candidates upstream of every fired sensor,
  * prior by distance, arrival-time likelihood). A sensor that has not fired is not simply "silent": the plume may
- * not have reached it yet. It rules out a candidate c only once it is overdue for c: now &gt; r(c) + τ(c → sensor)
- * + grace, where r(c) is c's release time estimated from the fired sensors' onsets (their mean of onset − τ). If
- * that rules out every candidate, the quiet sensors are ignored and the result is marked inconsistent (a plume
- * diluted below a sensor's threshold, or a faulty sensor), as in {@link SourceLocator}.
+ * not have reached it yet. It counts against a candidate c only once it is overdue for c: now &gt; r(c) +
+ * τ(c → sensor) + grace, where r(c) is c's release time estimated from the fired sensors' onsets (their mean of
+ * onset − τ). Each overdue quiet sensor multiplies c's score by {@link #QUIET_FACTOR} rather than ruling c out: a
+ * plume diluted below a downstream sensor's threshold is common (the accumulated flow grows downstream), so the
+ * true source must stay in the list, below the candidates that fit every sensor. The result is marked inconsistent
+ * when every candidate has an overdue quiet sensor (as {@link SourceLocator} does when no node fits).
  */
 public final class EventTracer {
     /** Default grace: detection delay and timing error allowed before a quiet sensor counts as silent. */
     public static final Duration DEFAULT_GRACE = Duration.ofMinutes(10);
+    /** Score factor per quiet sensor that is overdue for a candidate. */
+    public static final double QUIET_FACTOR = 0.05;
 
     private final SewerNetwork net;
     private final TravelTimes travel;
@@ -122,7 +126,8 @@ public final class EventTracer {
         });
         Location loc = SourceLocator.locate(net, travel, List.copyOf(firedNodes), Set.copyOf(firedNodes), times, sigma);
         double nowSeconds = seconds(origin, now);
-        List<Candidate> kept = new ArrayList<>();
+        List<Candidate> weighted = new ArrayList<>();
+        boolean anyFits = false;
         for (Candidate c : loc.candidates()) {
             int ci = net.indexOf(c.node()).getAsInt();
             double release = 0;
@@ -130,28 +135,29 @@ public final class EventTracer {
                 release += e.getValue() - c.travelSeconds().get(net.node(e.getKey()).id());
             }
             release /= times.size();
-            boolean contradicted = false;
+            double factor = 1;
             for (int q : quietNodes) {
                 double tau = toNode.computeIfAbsent(q, travel::toNode)[ci];
                 if (Double.isFinite(tau) && nowSeconds > release + tau + graceSeconds) {
-                    contradicted = true;
-                    break;
+                    factor *= QUIET_FACTOR;
                 }
             }
-            if (!contradicted) {
-                kept.add(c);
-            }
+            anyFits |= factor == 1;
+            weighted.add(new Candidate(c.node(), c.score() * factor, c.hops(), c.travelSeconds(), c.residual()));
         }
-        boolean consistent = loc.consistent() && !kept.isEmpty();
-        if (kept.isEmpty()) {
-            kept = loc.candidates();
-        }
-        double total = kept.stream().mapToDouble(Candidate::score).sum();
+        boolean consistent = loc.consistent() && (anyFits || weighted.isEmpty());
+        double total = weighted.stream().mapToDouble(Candidate::score).sum();
         List<Candidate> out = new ArrayList<>();
-        for (Candidate c : kept) {
-            double score = total > 0 ? c.score() / total : 1.0 / kept.size();
+        for (Candidate c : weighted) {
+            double score = total > 0 ? c.score() / total : 1.0 / weighted.size();
             out.add(new Candidate(c.node(), score, c.hops(), c.travelSeconds(), c.residual()));
         }
+        Map<String, Integer> order = new HashMap<>();
+        for (int i = 0; i < loc.candidates().size(); i++) {
+            order.put(loc.candidates().get(i).node(), i);
+        }
+        out.sort(java.util.Comparator.comparingDouble(Candidate::score).reversed()
+                .thenComparingInt(c -> order.get(c.node())));
         return new Location(out, consistent, loc.method(), out.isEmpty() ? 0 : out.get(0).score());
     }
 

@@ -30,7 +30,8 @@ import org.steward.tracing.network.SewerNetwork;
  *   + Σ over injections of p at node i active at i at time t − τ(i→j):  C · dilution(i→j)
  * </pre>
  * Deterministic: every random number is drawn from a generator seeded by (seed, sensor, parameter, time), so the
- * same call gives the same readings and overlapping windows agree. Not thread-safe while injections are added.
+ * same call gives the same readings and overlapping windows agree. Not thread-safe (travel times and dilutions are
+ * cached per discharge node): use it from one thread.
  */
 public final class DischargeSimulator {
     private final SewerNetwork network;
