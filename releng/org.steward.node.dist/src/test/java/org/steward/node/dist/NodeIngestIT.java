@@ -44,6 +44,8 @@ class NodeIngestIT {
             publisher.start();
             await(db, c -> c >= 3_000, 120);
             p.destroyForcibly().waitFor(10, TimeUnit.SECONDS); // SIGKILL: the launcher execs java
+            long atKill = db.count();
+            assertTrue(atKill < READINGS, "the kill landed during ingestion (" + atKill + " stored)");
             publisher.join();
             Process again = node.start(dir.resolve("n2.out"), dir.resolve("n2.err"), "serve");
             try {
