@@ -21,4 +21,16 @@ public @interface IngestConfig {
 
     /** Most unacknowledged QoS 1 messages in flight; Paho's default of 10 is far too low for a stream. */
     int maxInflight() default 5000;
+
+    /**
+     * Flood bound: most readings per sensor stamped within one second (0 = no bound). Readings beyond it are set
+     * aside: one row in REJECTED_READING per sensor and second says so, the rest are only counted as rejected.
+     */
+    int maxReadingsPerSensorSecond() default 50;
+
+    /** TLS (ssl://… URIs): a trust store file (JKS or PKCS12) with the broker's CA; empty = the JVM's default trust. */
+    String trustStore() default "";
+
+    /** Name of the environment variable holding the trust store's password. */
+    String trustStorePasswordEnv() default "";
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -29,6 +30,8 @@ import org.osgi.service.log.Logger;
 import org.osgi.service.log.LoggerFactory;
 import org.steward.sensor.IngestConfig;
 import org.steward.sensor.IngestStats;
+import org.steward.sensor.Reading;
+import org.steward.sensor.ReadingListener;
 import org.steward.sensor.ReadingParser;
 import org.steward.sensor.SensorIngest;
 import org.steward.store.Store;
@@ -39,7 +42,8 @@ import org.steward.store.StoreException;
  * only then acknowledges, so the broker redelivers whatever was not committed when the node died. A bounded
  * queue pushes back on a flooding publisher instead of filling the heap.
  */
-@Component(service = SensorIngest.class, configurationPid = SensorIngest.PID, configurationPolicy = ConfigurationPolicy.REQUIRE)
+@Component(service = SensorIngest.class, configurationPid = SensorIngest.PID, configurationPolicy = ConfigurationPolicy.REQUIRE,
+        immediate = true) // ingest as soon as configured, not when someone first asks for the service
 public class MqttIngestComponent implements SensorIngest, MqttCallbackExtended {
 
     private record Incoming(int id, int qos, String topic, byte[] payload, Instant receivedAt) {
@@ -51,6 +55,7 @@ public class MqttIngestComponent implements SensorIngest, MqttCallbackExtended {
     @Reference(service = LoggerFactory.class, cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile Logger logger;
 
+    private final List<ReadingListener> listeners = new CopyOnWriteArrayList<>();
     private final AtomicLong received = new AtomicLong();
     private final AtomicLong stored = new AtomicLong();
     private final AtomicLong duplicates = new AtomicLong();
@@ -61,10 +66,21 @@ public class MqttIngestComponent implements SensorIngest, MqttCallbackExtended {
     private IngestConfig config;
     private Thread writer;
     private volatile boolean running;
+    private FloodGuard flood;
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addListener(ReadingListener listener) {
+        listeners.add(listener);
+    }
+
+    void removeListener(ReadingListener listener) {
+        listeners.remove(listener);
+    }
 
     @Activate
     void activate(IngestConfig cfg) throws MqttException {
         this.config = cfg;
+        this.flood = new FloodGuard(cfg.maxReadingsPerSensorSecond());
         this.queue = new ArrayBlockingQueue<>(Math.max(cfg.maxInflight(), cfg.batchSize()) * 2);
         // Paho's own persistence only buffers our outgoing messages; the broker keeps the subscription's queue.
         client = new MqttAsyncClient(cfg.brokerUri(), cfg.clientId(), new MemoryPersistence());
@@ -92,6 +108,15 @@ public class MqttIngestComponent implements SensorIngest, MqttCallbackExtended {
             if (secret != null) {
                 o.setPassword(secret.toCharArray());
             }
+        }
+        if (!cfg.trustStore().isEmpty()) {
+            java.util.Properties ssl = new java.util.Properties();
+            ssl.setProperty("com.ibm.ssl.trustStore", cfg.trustStore());
+            String pw = cfg.trustStorePasswordEnv().isEmpty() ? null : System.getenv(cfg.trustStorePasswordEnv());
+            if (pw != null) {
+                ssl.setProperty("com.ibm.ssl.trustStorePassword", pw);
+            }
+            o.setSSLProperties(ssl);
         }
         return o;
     }
@@ -163,9 +188,21 @@ public class MqttIngestComponent implements SensorIngest, MqttCallbackExtended {
         List<org.steward.sensor.Reading> readings = new ArrayList<>(batch.size());
         List<ReadingWriter.Rejection> rejections = new ArrayList<>();
         Instant now = Instant.now();
+        int dropped = 0;
         for (Incoming m : batch) {
             switch (ReadingParser.parse(m.topic(), m.payload(), now)) {
-                case ReadingParser.Accepted a -> readings.add(a.reading());
+                case ReadingParser.Accepted a -> {
+                    switch (flood.check(a.reading())) {
+                        case ADMIT -> readings.add(a.reading());
+                        case FIRST_OVER -> rejections.add(new ReadingWriter.Rejection(m.topic(),
+                                new String(m.payload(), StandardCharsets.UTF_8), "sensor " + a.reading().park() + "/"
+                                        + a.reading().sensorId() + " floods: more than " + flood.limit()
+                                        + " readings stamped within the second " + a.reading().time().getEpochSecond()
+                                        + "; the rest of that second is dropped and counted (maxReadingsPerSensorSecond)",
+                                m.receivedAt()));
+                        case DROP -> dropped++;
+                    }
+                }
                 case ReadingParser.Rejected r -> rejections.add(new ReadingWriter.Rejection(m.topic(),
                         new String(m.payload(), StandardCharsets.UTF_8), r.reason(), m.receivedAt()));
             }
@@ -176,13 +213,23 @@ public class MqttIngestComponent implements SensorIngest, MqttCallbackExtended {
         }
         stored.addAndGet(w.stored());
         duplicates.addAndGet(w.duplicates());
-        rejected.addAndGet(w.rejected());
+        rejected.addAndGet(w.rejected() + dropped);
         for (Incoming m : batch) {
             try {
                 client.messageArrivedComplete(m.id(), m.qos());
                 acknowledged.incrementAndGet();
             } catch (MqttException e) {
                 // The connection dropped after the commit: the broker redelivers, the key makes it a duplicate.
+            }
+        }
+        if (!w.storedReadings().isEmpty()) {
+            List<Reading> fresh = List.copyOf(w.storedReadings());
+            for (ReadingListener l : listeners) {
+                try {
+                    l.committed(fresh);
+                } catch (RuntimeException e) {
+                    warn("a reading listener failed: " + e);
+                }
             }
         }
     }

@@ -29,8 +29,8 @@ public final class ReadingWriter {
     public record Rejection(String topic, String payload, String reason, Instant receivedAt) {
     }
 
-    /** What one batch did. */
-    public record Written(int stored, int duplicates, int rejected) {
+    /** What one batch did; {@code storedReadings} are the readings with new keys. */
+    public record Written(int stored, int duplicates, int rejected, List<Reading> storedReadings) {
     }
 
     /** The stored sensor id: park and sensor, so that two parks may reuse sensor names. */
@@ -42,6 +42,7 @@ public final class ReadingWriter {
     public static Written write(Connection c, List<Reading> readings, List<Rejection> rejections) throws SQLException {
         int stored;
         int duplicates = 0;
+        List<Reading> fresh = readings;
         try {
             stored = batch(c, readings);
         } catch (BatchUpdateException e) {
@@ -51,6 +52,7 @@ public final class ReadingWriter {
             }
             c.rollback();
             stored = 0;
+            fresh = new java.util.ArrayList<>(readings.size());
             try (PreparedStatement ps = c.prepareStatement(INSERT)) {
                 for (Reading r : readings) {
                     bind(ps, r);
@@ -59,6 +61,7 @@ public final class ReadingWriter {
                         ps.executeUpdate();
                         c.releaseSavepoint(row);
                         stored++;
+                        fresh.add(r);
                     } catch (SQLException one) {
                         if (!DUPLICATE_KEY.equals(one.getSQLState())) {
                             c.rollback();
@@ -83,7 +86,7 @@ public final class ReadingWriter {
             }
         }
         c.commit();
-        return new Written(stored, duplicates, rejections.size());
+        return new Written(stored, duplicates, rejections.size(), fresh);
     }
 
     private static int batch(Connection c, List<Reading> readings) throws SQLException {

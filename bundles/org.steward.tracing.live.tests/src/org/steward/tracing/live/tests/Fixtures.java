@@ -1,0 +1,128 @@
+package org.steward.tracing.live.tests;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.paho.client.mqttv3.MqttClient;
+import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
+import org.eclipse.paho.client.mqttv3.MqttMessage;
+import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
+import org.steward.store.Store;
+import org.steward.testing.Osgi;
+
+/** Shared helpers of the live tracing tests: store, configurations, the demo park, MQTT clients. */
+final class Fixtures {
+    /** The demo park of the demo workspace (the tests run in this bundle's folder). */
+    static final Path DEMO = Path.of("../../releng/demo-workspace/tracing").toAbsolutePath().normalize();
+
+    private Fixtures() {
+    }
+
+    static Store store(Path db) {
+        Osgi.start("org.steward.store", "org.steward.sensor", "org.steward.tracing.live");
+        String location = db.toAbsolutePath().toString();
+        return Osgi.configure(Store.PID, Map.of("mode", "embedded", "path", location), Store.class,
+                s -> s.info().location().equals(location));
+    }
+
+    static long count(Path db, String sql) throws Exception {
+        String location = db.toAbsolutePath().toString();
+        Store store = Osgi.service(Store.class, s -> s.info().location().equals(location), Osgi.DEFAULT_WAIT);
+        return store.transaction(c -> {
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    static List<String> strings(Path db, String sql) throws Exception {
+        String location = db.toAbsolutePath().toString();
+        Store store = Osgi.service(Store.class, s -> s.info().location().equals(location), Osgi.DEFAULT_WAIT);
+        return store.transaction(c -> {
+            List<String> out = new ArrayList<>();
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        });
+    }
+
+    static void delete(String pid) throws IOException {
+        ConfigurationAdmin admin = Osgi.service(ConfigurationAdmin.class);
+        Configuration c = admin.getConfiguration(pid, "?");
+        if (c.getProperties() != null) {
+            c.delete();
+        }
+    }
+
+    /** Copies the demo park (network + sidecar) into {@code dir}; returns the .inp. */
+    static Path demoPark(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        Files.copy(DEMO.resolve("demo-park.inp"), dir.resolve("demo-park.inp"));
+        Files.copy(DEMO.resolve("demo-park.attachments.csv"), dir.resolve("demo-park.attachments.csv"));
+        return dir.resolve("demo-park.inp");
+    }
+
+    static void await(String what, BooleanSupplier done, long seconds) throws InterruptedException {
+        await(() -> what, done, seconds);
+    }
+
+    static void await(java.util.function.Supplier<String> what, BooleanSupplier done, long seconds) throws InterruptedException {
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        while (System.nanoTime() < end) {
+            if (done.getAsBoolean()) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError(what.get() + " did not happen within " + seconds + " s");
+    }
+
+    /** A plain Paho client: publisher at QoS 1, and a subscriber that collects payloads. */
+    static final class Client implements AutoCloseable {
+        final MqttClient client;
+        final List<String> received = Collections.synchronizedList(new ArrayList<>());
+
+        Client(String uri) throws Exception {
+            client = new MqttClient(uri, "test-" + System.nanoTime(), new MemoryPersistence());
+            MqttConnectOptions o = new MqttConnectOptions();
+            o.setMaxInflight(1000);
+            client.connect(o);
+        }
+
+        Client subscribe(String filter) throws Exception {
+            client.subscribe(filter, 1, (topic, m) -> received.add(new String(m.getPayload(), StandardCharsets.UTF_8)));
+            return this;
+        }
+
+        void send(String topic, String payload) throws Exception {
+            send(topic, payload.getBytes(StandardCharsets.UTF_8));
+        }
+
+        void send(String topic, byte[] payload) throws Exception {
+            MqttMessage m = new MqttMessage(payload);
+            m.setQos(1);
+            client.publish(topic, m);
+        }
+
+        @Override
+        public void close() throws Exception {
+            client.disconnect();
+            client.close();
+        }
+    }
+}

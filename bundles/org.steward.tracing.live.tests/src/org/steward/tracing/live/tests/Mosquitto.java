@@ -1,0 +1,76 @@
+package org.steward.tracing.live.tests;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+/** A real mosquitto (Debian) on a free loopback port, persistent, started and stopped by the test. */
+final class Mosquitto implements AutoCloseable {
+    private static final Path BINARY = Path.of("/usr/sbin/mosquitto");
+    private final Path config;
+    private final int port;
+    private Process process;
+
+    Mosquitto(Path dir) throws IOException {
+        if (!Files.isExecutable(BINARY)) {
+            throw new IllegalStateException("mosquitto is not installed: run releng/scripts/install-deps.sh (apt-get install mosquitto)");
+        }
+        port = freePort();
+        Files.createDirectories(dir.resolve("data"));
+        config = dir.resolve("mosquitto.conf");
+        Files.writeString(config, "listener " + port + " 127.0.0.1\nallow_anonymous true\npersistence true\npersistence_location "
+                + dir.resolve("data") + "/\nmax_queued_messages 1000000\nmax_inflight_messages 0\nlog_dest stderr\nlog_type all\n");
+        start();
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        }
+    }
+
+    void start() throws IOException {
+        process = new ProcessBuilder(BINARY.toString(), "-c", config.toString()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(config.resolveSibling("mosquitto.log").toFile())).start();
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < end) {
+            try (Socket s = new Socket(InetAddress.getLoopbackAddress(), port)) {
+                return;
+            } catch (IOException notYet) {
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+        throw new IOException("mosquitto did not listen on 127.0.0.1:" + port + " within 10 s; see " + config.resolveSibling("mosquitto.log"));
+    }
+
+    /** Log lines that mention {@code text}. */
+    String log(String text) {
+        try {
+            return String.join("\n", Files.readAllLines(config.resolveSibling("mosquitto.log")).stream().filter(l -> l.contains(text) || l.contains("steward/demo/+"))
+                    .filter(l -> !l.contains("PUBLISH") && !l.contains("PUBACK") && !l.contains("PUBREC")).limit(40).toList());
+        } catch (IOException e) {
+            return e.toString();
+        }
+    }
+
+    String uri() {
+        return "tcp://127.0.0.1:" + port;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(10, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package org.steward.tracing.live.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+import org.steward.sensor.Reading;
+import org.steward.tracing.detect.DetectorSettings;
+import org.steward.tracing.detect.DischargeDetector;
+import org.steward.tracing.detect.EventTracer;
+import org.steward.tracing.detect.EventUpdate;
+import org.steward.tracing.detect.Observation;
+
+/**
+ * One park's detection and ranking, on its own thread (the detector is not thread-safe): readings committed by the
+ * ingest are queued here, fed to the {@link DischargeDetector} in time order per stream, and every event update is
+ * ranked; an alert is handed to the sink when the ranking changed, and once more, final, when the event closes.
+ * Quiet events are closed on the data clock: the newest reading time, moved on by the wall time since it arrived.
+ */
+public final class Tracker implements AutoCloseable {
+    /** An alert version to publish and store. */
+    public record Alert(String id, Instant issued, boolean fin, String topNode, double confidence, String json) {
+    }
+
+    private static final Duration TICK = Duration.ofSeconds(1);
+    private final ParkModel park;
+    private final DischargeDetector detector;
+    private final EventTracer tracer;
+    private final Consumer<Alert> sink;
+    private final Consumer<String> warn;
+    private final BlockingQueue<List<Reading>> queue = new LinkedBlockingQueue<>(10_000);
+    private final Map<String, Instant> lastTime = new HashMap<>();
+    private final Map<String, List<Object>> published = new HashMap<>();
+    private final Thread thread;
+    private volatile boolean running = true;
+    private Instant dataClock = Instant.MIN;
+    private long dataClockWallNanos;
+    private long unknownSensorWarnings;
+
+    public Tracker(ParkModel park, DetectorSettings settings, Consumer<Alert> sink, Consumer<String> warn) {
+        this.park = park;
+        this.detector = new DischargeDetector(park.park(), settings);
+        this.tracer = park.tracer();
+        this.sink = sink;
+        this.warn = warn;
+        this.thread = new Thread(this::loop, "steward-tracing-" + park.park());
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Hands over committed readings (any park; others are ignored). Blocks when the tracker is 10,000 batches behind. */
+    public void offer(List<Reading> readings) {
+        try {
+            queue.put(readings);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void loop() {
+        long nextTick = System.nanoTime();
+        while (running) {
+            try {
+                List<Reading> batch = queue.poll(TICK.toMillis(), TimeUnit.MILLISECONDS);
+                if (batch != null) {
+                    for (Reading r : batch) {
+                        accept(r);
+                    }
+                }
+                if (System.nanoTime() - nextTick >= 0) {
+                    nextTick = System.nanoTime() + TICK.toNanos();
+                    if (!dataClock.equals(Instant.MIN)) {
+                        Instant now = dataClock.plusNanos(System.nanoTime() - dataClockWallNanos);
+                        handle(detector.advanceTo(now));
+                        // quiet sensors become evidence as the plume gets overdue at them: re-rank the open event
+                        detector.current().ifPresent(e -> handle(List.of(new EventUpdate(e, EventUpdate.Kind.GREW))));
+                    }
+                }
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                warn.accept("live tracing of park " + park.park() + ": " + e);
+            }
+        }
+    }
+
+    private void accept(Reading r) {
+        if (!r.park().equals(park.park())) {
+            return;
+        }
+        if (park.sensor(r.sensorId()).isEmpty()) {
+            if (unknownSensorWarnings++ < 10) {
+                warn.accept("park " + park.park() + ": sensor '" + r.sensorId() + "' is not in "
+                        + park.file().getFileName() + "'s attachments; its readings are stored but not traced");
+            }
+            return;
+        }
+        String key = r.sensorId() + '\u0000' + r.parameter();
+        Instant previous = lastTime.get(key);
+        if (previous != null && !r.time().isAfter(previous)) {
+            return; // redelivered or late: stored, but the detector wants time order
+        }
+        lastTime.put(key, r.time());
+        if (r.time().isAfter(dataClock)) {
+            dataClock = r.time();
+            dataClockWallNanos = System.nanoTime();
+        }
+        handle(detector.accept(new Observation(r.sensorId(), r.parameter(), r.time(), r.value())));
+    }
+
+    private void handle(List<EventUpdate> updates) {
+        for (EventUpdate u : updates) {
+            boolean fin = u.kind() == EventUpdate.Kind.CLOSED;
+            var ranking = Ranking.of(tracer, u.event(), dataClock);
+            if (ranking.isEmpty()) {
+                continue;
+            }
+            Instant issued = Instant.now();
+            Map<String, Object> payload = AlertJson.payload(park, u.event(), ranking.get(), issued, fin);
+            List<Object> key = AlertJson.rankingKey(payload);
+            if (!fin && key.equals(published.get(u.event().id()))) {
+                continue;
+            }
+            if (fin) {
+                published.remove(u.event().id());
+            } else {
+                published.put(u.event().id(), key);
+            }
+            var candidates = ranking.get().location().candidates();
+            sink.accept(new Alert(u.event().id(), issued, fin, candidates.isEmpty() ? "" : candidates.get(0).node(),
+                    ranking.get().location().confidence(), AlertJson.text(payload)));
+        }
+    }
+
+    /** Readings waiting to be traced. */
+    public int backlog() {
+        return queue.size();
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        thread.interrupt();
+    }
+}

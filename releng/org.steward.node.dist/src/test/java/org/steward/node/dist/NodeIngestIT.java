@@ -1,0 +1,231 @@
+package org.steward.node.dist;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongPredicate;
+
+import org.eclipse.paho.client.mqttv3.MqttClient;
+import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
+import org.eclipse.paho.client.mqttv3.MqttMessage;
+import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The node's sensor ingest as separate processes against a real mosquitto and one Derby network server (run by a
+ * third node with {@code store server start}): kill -9 during ingestion loses nothing that was acknowledged, and two
+ * nodes sharing one subscription store every reading exactly once.
+ */
+class NodeIngestIT {
+    private static final int READINGS = 20_000;
+
+    @Test
+    void killDashNineDuringIngestionLosesNothingAcknowledged(@TempDir Path dir) throws Exception {
+        try (Broker broker = new Broker(dir.resolve("broker")); DbServer db = new DbServer(dir.resolve("db"))) {
+            NodeDistribution node = configured(dir.resolve("node"), broker, db, "kill-node", "steward/+/+/+");
+            Process p = node.start(dir.resolve("n.out"), dir.resolve("n.err"), "serve");
+            awaitServing(dir.resolve("n.out"));
+            Thread publisher = publisher(broker.uri(), "kill");
+            publisher.start();
+            await(db, c -> c >= 3_000, 120);
+            p.destroyForcibly().waitFor(10, TimeUnit.SECONDS); // SIGKILL: the launcher execs java
+            long atKill = db.count();
+            assertTrue(atKill < READINGS, "the kill landed during ingestion (" + atKill + " stored)");
+            publisher.join();
+            Process again = node.start(dir.resolve("n2.out"), dir.resolve("n2.err"), "serve");
+            try {
+                awaitServing(dir.resolve("n2.out"));
+                await(db, c -> c >= READINGS, 180);
+                Thread.sleep(2_000);
+                assertEquals(READINGS, db.count(), "every published reading stored exactly once after the kill");
+            } finally {
+                again.destroy();
+                again.waitFor(20, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    @Test
+    void twoNodesSharingTheSubscriptionStoreEveryReadingOnce(@TempDir Path dir) throws Exception {
+        try (Broker broker = new Broker(dir.resolve("broker")); DbServer db = new DbServer(dir.resolve("db"))) {
+            String filter = "$share/steward/steward/+/+/+";
+            NodeDistribution a = configured(dir.resolve("a"), broker, db, "share-a", filter);
+            NodeDistribution b = configured(dir.resolve("b"), broker, db, "share-b", filter);
+            Process pa = a.start(dir.resolve("a.out"), dir.resolve("a.err"), "serve");
+            Process pb = b.start(dir.resolve("b.out"), dir.resolve("b.err"), "serve");
+            try {
+                awaitServing(dir.resolve("a.out"));
+                awaitServing(dir.resolve("b.out"));
+                Thread.sleep(2_000);
+                Thread publisher = publisher(broker.uri(), "share");
+                publisher.start();
+                publisher.join();
+                await(db, c -> c >= READINGS, 180);
+                Thread.sleep(2_000);
+                assertEquals(READINGS, db.count(), "all stored, none twice");
+                assertEquals(0, db.count("SELECT COUNT(*) FROM REJECTED_READING"));
+            } finally {
+                pa.destroy();
+                pb.destroy();
+                pa.waitFor(20, TimeUnit.SECONDS);
+                pb.waitFor(20, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    private static NodeDistribution configured(Path home, Broker broker, DbServer db, String clientId, String filter) throws IOException {
+        NodeDistribution node = NodeDistribution.copyInto(home);
+        Files.writeString(node.home.resolve("conf/org.steward.store.cfg"),
+                "mode=server\nhost=127.0.0.1\nport=" + db.port + "\ndatabase=ingest\n");
+        Files.writeString(node.home.resolve("conf/org.steward.sensor.ingest.cfg"), "brokerUri=" + broker.uri() + "\nclientId=" + clientId
+                + "\ntopicFilter=" + filter + "\nbatchSize=500\n");
+        return node;
+    }
+
+    private static Thread publisher(String uri, String park) {
+        return new Thread(() -> {
+            try {
+                MqttClient c = new MqttClient(uri, "pub-" + park, new MemoryPersistence());
+                MqttConnectOptions o = new MqttConnectOptions();
+                o.setMaxInflight(1000);
+                c.connect(o);
+                Instant t0 = Instant.now().minus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+                for (int i = 0; i < READINGS; i++) {
+                    MqttMessage m = new MqttMessage(("{\"timestamp\":\"" + t0.plusSeconds(i / 100) + "\",\"value\":" + (i % 90 + 5) + "}")
+                            .getBytes(StandardCharsets.UTF_8));
+                    m.setQos(1);
+                    c.publish("steward/" + park + "/S" + (i % 100) + "/cod", m);
+                }
+                c.disconnect();
+                c.close();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    private static void awaitServing(Path out) throws Exception {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (System.nanoTime() < end) {
+            if (Files.exists(out) && Files.readString(out).contains("serving")) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("node not serving within 120 s: " + (Files.exists(out) ? Files.readString(out) : ""));
+    }
+
+    private static void await(DbServer db, LongPredicate done, int seconds) throws Exception {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        long c = -1;
+        while (System.nanoTime() < end) {
+            try {
+                c = db.count();
+                if (done.test(c)) {
+                    return;
+                }
+            } catch (java.sql.SQLException notYet) {
+                // the node has not created the table yet
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("stored readings: " + c + " after " + seconds + " s");
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        }
+    }
+
+    /** A Derby network server run by a node of the distribution ({@code store server start}). */
+    private static final class DbServer implements AutoCloseable {
+        final int port;
+        final Process process;
+
+        DbServer(Path dir) throws Exception {
+            port = freePort();
+            NodeDistribution node = NodeDistribution.copyInto(dir);
+            process = node.start(dir.resolve("db.out"), dir.resolve("db.err"), "store", "server", "start", "--port", Integer.toString(port));
+            long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+            while (!Files.readString(dir.resolve("db.out")).contains("listening")) {
+                if (System.nanoTime() > end) {
+                    throw new AssertionError("Derby server not up: " + Files.readString(dir.resolve("db.err")));
+                }
+                Thread.sleep(100);
+            }
+        }
+
+        long count() throws Exception {
+            return count("SELECT COUNT(*) FROM READING");
+        }
+
+        long count(String sql) throws Exception {
+            try (Connection c = DriverManager.getConnection("jdbc:derby://127.0.0.1:" + port + "/ingest");
+                 Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+
+        @Override
+        public void close() throws Exception {
+            process.destroy();
+            process.waitFor(20, TimeUnit.SECONDS);
+        }
+    }
+
+    /** mosquitto from Debian on a free loopback port, with persistence (keeps the node's session queue). */
+    private static final class Broker implements AutoCloseable {
+        final int port;
+        final Process process;
+
+        Broker(Path dir) throws Exception {
+            Path bin = Path.of("/usr/sbin/mosquitto");
+            assertTrue(Files.isExecutable(bin), "mosquitto is not installed: run releng/scripts/install-deps.sh");
+            port = freePort();
+            Files.createDirectories(dir);
+            Path conf = dir.resolve("mosquitto.conf");
+            Files.writeString(conf, "listener " + port + " 127.0.0.1\nallow_anonymous true\npersistence true\npersistence_location "
+                    + dir + "/\nmax_queued_messages 0\nmax_inflight_messages 0\n");
+            process = new ProcessBuilder(bin.toString(), "-c", conf.toString()).redirectErrorStream(true)
+                    .redirectOutput(dir.resolve("mosquitto.log").toFile()).start();
+            long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (true) {
+                try (Socket s = new Socket(InetAddress.getLoopbackAddress(), port)) {
+                    return;
+                } catch (IOException e) {
+                    if (System.nanoTime() > end) {
+                        throw e;
+                    }
+                    Thread.sleep(50);
+                }
+            }
+        }
+
+        String uri() {
+            return "tcp://127.0.0.1:" + port;
+        }
+
+        @Override
+        public void close() throws Exception {
+            process.destroy();
+            process.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+}
