@@ -22,13 +22,11 @@ public final class Mosquitto implements AutoCloseable {
         if (!Files.isExecutable(BINARY)) {
             throw new IllegalStateException("mosquitto is not installed: run releng/scripts/install-deps.sh (apt-get install mosquitto)");
         }
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            port = s.getLocalPort();
-        }
+        port = freePort();
         Files.createDirectories(dir.resolve("data"));
         config = dir.resolve("mosquitto.conf");
         Files.writeString(config, "listener " + port + " 127.0.0.1\nallow_anonymous true\npersistence true\npersistence_location "
-                + dir.resolve("data") + "/\nmax_queued_messages 100000\nlog_dest stderr\n");
+                + dir.resolve("data") + "/\nmax_queued_messages 1000000\nmax_inflight_messages 0\nlog_dest stderr\nlog_type all\n");
         start();
     }
 
@@ -65,6 +63,24 @@ public final class Mosquitto implements AutoCloseable {
             return all.length() > 3000 ? all.substring(all.length() - 3000) : all;
         } catch (IOException e) {
             return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
+    /** Log lines that mention {@code text}, without the per-message PUBLISH/PUBACK/PUBREC lines (at most 40). */
+    public String log(String text) {
+        try {
+            return String.join("\n", Files.readAllLines(config.resolveSibling("mosquitto.log")).stream()
+                    .filter(l -> l.contains(text))
+                    .filter(l -> !l.contains("PUBLISH") && !l.contains("PUBACK") && !l.contains("PUBREC")).limit(40).toList());
+        } catch (IOException e) {
+            return e.toString();
+        }
+    }
+
+    /** A free TCP port on the loopback interface (for another broker, e.g. an embedded one). */
+    public static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
         }
     }
 

@@ -10,6 +10,7 @@ import java.net.ServerSocket;
 
 import org.junit.jupiter.api.Test;
 import org.steward.tracing.live.internal.EmbeddedBroker;
+import org.steward.testing.Mosquitto;
 
 /** The embedded Moquette broker runs inside OSGi and carries QoS 1 messages on loopback. */
 class EmbeddedBrokerTest {

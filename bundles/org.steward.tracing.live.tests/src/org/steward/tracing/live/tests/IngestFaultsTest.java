@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.steward.sensor.IngestStats;
 import org.steward.sensor.SensorIngest;
+import org.steward.testing.Mosquitto;
 import org.steward.testing.Osgi;
 
 /**

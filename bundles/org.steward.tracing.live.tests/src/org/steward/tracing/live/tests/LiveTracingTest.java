@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.steward.core.json.Json;
 import org.steward.sensor.SensorIngest;
+import org.steward.testing.Mosquitto;
 import org.steward.testing.Osgi;
 import org.steward.tracing.live.LiveTracing;
 import org.steward.tracing.live.internal.LiveTracingComponent;
