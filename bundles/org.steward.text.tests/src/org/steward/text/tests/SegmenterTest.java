@@ -125,7 +125,7 @@ class SegmenterTest {
     }
 
     @Test
-    void aFiveMegabyteSingleLineIsCutIntoBoundedSentences() throws IOException {
+    void aSingleLineOfManyMegabytesIsCutIntoBoundedSentences() throws IOException {
         // 5 MB of UTF-8 without any sentence break; memory must stay bounded by maxChars, not by the line.
         String unit = "园区管委会组织管网溯源在线监测电导率化学需氧量偷排漏排环保管家服务"; // 33 characters, 99 bytes
         int repeats = 5 * 1024 * 1024 / 99;
@@ -141,15 +141,21 @@ class SegmenterTest {
         assertEquals((line.length() + 999) / 1000, count[0]);
         assertEquals(1000, count[1]);
 
+        // The case: a single line of 50 MB in a file, written in pieces, analysed streaming.
+        int fileRepeats = 50 * 1024 * 1024 / 99;
         Path file = Files.createTempFile("one-line", ".txt");
         try {
-            Files.writeString(file, line, StandardCharsets.UTF_8);
-            assertTrue(Files.size(file) >= 5_000_000);
+            try (var out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                for (int i = 0; i < fileRepeats; i++) {
+                    out.write(unit);
+                }
+            }
+            assertTrue(Files.size(file) >= 50_000_000);
             DocumentTerms d = new DocumentAnalyzer(new Segmenter(Lexicon.builtIn(), TokenFilter.DEFAULT, true), 1000)
                     .analyze(file, "one-line.txt");
             // A cut every 1,000 characters may split one of the 30 units in it: at least 29/30 are found whole.
             int found = d.frequencies().get("管网溯源");
-            assertTrue(found >= repeats * 29L / 30 && found <= repeats, found + " of " + repeats);
+            assertTrue(found >= fileRepeats * 29L / 30 && found <= fileRepeats, found + " of " + fileRepeats);
         } catch (org.steward.text.TextRejectedException e) {
             throw new AssertionError(e);
         } finally {
