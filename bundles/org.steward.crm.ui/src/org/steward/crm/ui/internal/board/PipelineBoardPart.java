@@ -19,7 +19,7 @@ import org.eclipse.swt.dnd.DropTargetEvent;
 import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.widgets.Button;
+
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
@@ -30,6 +30,7 @@ import org.steward.crm.analytics.Problem;
 import org.steward.crm.analytics.RecordFolder;
 import org.steward.crm.ui.internal.CrmProject;
 import org.steward.crm.ui.internal.Messages;
+import org.steward.crm.ui.internal.ProjectBar;
 import org.steward.workspace.CommitInfo;
 import org.steward.workspace.WorkspaceException;
 
@@ -56,15 +57,7 @@ public class PipelineBoardPart {
     @PostConstruct
     public void create(Composite parent) {
         project = CrmProject.folder();
-        parent.setLayout(new GridLayout(1, false));
-        Composite bar = new Composite(parent, SWT.NONE);
-        bar.setLayout(new GridLayout(2, false));
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
-        projectLabel = new Label(bar, SWT.NONE);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(projectLabel);
-        Button refresh = new Button(bar, SWT.PUSH);
-        refresh.setText(Messages.Project_refresh);
-        refresh.addListener(SWT.Selection, e -> reload());
+        projectLabel = ProjectBar.create(parent, this::reload);
         total = new Label(parent, SWT.NONE);
         total.setData("steward.widget", TOTAL_ID);
         total.setData(PipelineBoardPart.class.getName(), this);

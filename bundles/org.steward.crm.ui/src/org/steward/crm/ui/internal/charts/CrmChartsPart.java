@@ -15,8 +15,8 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.widgets.Button;
+
+
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.TabFolder;
@@ -28,6 +28,7 @@ import org.steward.crm.analytics.RecordFolder;
 import org.steward.crm.analytics.chart.CrmCharts;
 import org.steward.crm.ui.internal.CrmProject;
 import org.steward.crm.ui.internal.Messages;
+import org.steward.crm.ui.internal.ProjectBar;
 
 /**
  * The CRM charts — pipeline, funnel, health, ABC, lifecycle, lifetime value, channels — one tab each: the same
@@ -46,15 +47,7 @@ public class CrmChartsPart {
     @PostConstruct
     public void create(Composite parent) {
         project = CrmProject.folder();
-        parent.setLayout(new GridLayout(1, false));
-        Composite bar = new Composite(parent, SWT.NONE);
-        bar.setLayout(new GridLayout(2, false));
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
-        projectLabel = new Label(bar, SWT.NONE);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(projectLabel);
-        Button refresh = new Button(bar, SWT.PUSH);
-        refresh.setText(Messages.Project_refresh);
-        refresh.addListener(SWT.Selection, e -> reload());
+        projectLabel = ProjectBar.create(parent, this::reload);
         tabs = new TabFolder(parent, SWT.TOP);
         tabs.setData("steward.widget", TABS_ID);
         tabs.setData(CrmChartsPart.class.getName(), this);

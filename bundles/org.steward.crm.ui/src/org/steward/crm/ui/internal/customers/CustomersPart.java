@@ -17,7 +17,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.widgets.Button;
+
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.steward.crm.analytics.CrmAnalytics;
@@ -27,6 +27,7 @@ import org.steward.crm.analytics.RecordFolder;
 import org.steward.crm.analytics.chart.CrmCharts;
 import org.steward.crm.ui.internal.CrmProject;
 import org.steward.crm.ui.internal.Messages;
+import org.steward.crm.ui.internal.ProjectBar;
 import org.steward.workspace.RecordKey;
 import org.steward.workspace.Workspace;
 import org.steward.workspace.WorkspaceException;
@@ -57,15 +58,7 @@ public class CustomersPart {
     @PostConstruct
     public void create(Composite parent) {
         project = CrmProject.folder();
-        parent.setLayout(new GridLayout(1, false));
-        Composite bar = new Composite(parent, SWT.NONE);
-        bar.setLayout(new GridLayout(2, false));
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
-        projectLabel = new Label(bar, SWT.NONE);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(projectLabel);
-        Button refresh = new Button(bar, SWT.PUSH);
-        refresh.setText(Messages.Project_refresh);
-        refresh.addListener(SWT.Selection, e -> reload());
+        projectLabel = ProjectBar.create(parent, this::reload);
 
         SashForm sash = new SashForm(parent, SWT.VERTICAL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
