@@ -81,11 +81,9 @@ public class BrandingPage extends WizardPage {
         GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(perspective);
         perspective.addListener(SWT.Selection, e -> validate());
         splash = fileRow(c, Messages.Branding_splash, Messages.Branding_chooseSplash, "*.bmp");
-        splashPreview = new PicturePreview(c, 160, 90);
-        GridDataFactory.fillDefaults().span(3, 1).indent(120, 0).applyTo(splashPreview.control());
+        splashPreview = preview(c, 160, 90);
         icon = fileRow(c, Messages.Branding_icon, Messages.Branding_chooseIcon, "*.png");
-        iconPreview = new PicturePreview(c, 48, 48);
-        GridDataFactory.fillDefaults().span(3, 1).indent(120, 0).applyTo(iconPreview.control());
+        iconPreview = preview(c, 48, 48);
         splash.addModifyListener(e -> {
             splashPreview.show(splash());
             validate();
@@ -106,6 +104,14 @@ public class BrandingPage extends WizardPage {
         GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(500, 60).applyTo(command);
         setControl(c);
         featuresChanged();
+    }
+
+    /** A preview box of {@code width} x {@code height} under the file's text field. */
+    private static PicturePreview preview(Composite c, int width, int height) {
+        new Label(c, SWT.NONE);
+        PicturePreview p = new PicturePreview(c, width, height);
+        GridDataFactory.swtDefaults().span(2, 1).hint(width + 6, height + 6).applyTo(p.control());
+        return p;
     }
 
     private Text text(Composite c, String label, int span) {

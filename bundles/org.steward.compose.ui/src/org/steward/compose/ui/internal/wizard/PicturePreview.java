@@ -20,7 +20,7 @@ final class PicturePreview {
     private Image image;
 
     PicturePreview(Composite parent, int width, int height) {
-        this.label = new Label(parent, SWT.BORDER | SWT.CENTER);
+        this.label = new Label(parent, SWT.BORDER | SWT.CENTER | SWT.WRAP);
         this.width = width;
         this.height = height;
         label.setText(Messages.Branding_noPreview);

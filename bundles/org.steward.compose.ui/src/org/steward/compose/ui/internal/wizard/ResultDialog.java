@@ -83,7 +83,7 @@ public class ResultDialog extends TitleAreaDialog {
 
     private static void label(Composite c, String text) {
         Label l = new Label(c, SWT.WRAP);
-        l.setText(text);
+        l.setText(text.replace("&", "&&")); // a label's & marks a mnemonic
         GridDataFactory.fillDefaults().grab(true, false).hint(560, SWT.DEFAULT).applyTo(l);
     }
 

@@ -125,7 +125,7 @@ public class SourcePage extends WizardPage {
             lines.add(Messages.Source_siteProblems);
             lines.addAll(siteProblems);
         }
-        details.setText(String.join("\n", lines));
+        details.setText(String.join("\n", lines).replace("&", "&&")); // a label's & marks a mnemonic
         details.getParent().layout(true, true);
         setErrorMessage(problems.isEmpty() ? null : problems.get(0).message());
         setPageComplete(problems.isEmpty());
@@ -136,6 +136,6 @@ public class SourcePage extends WizardPage {
 
     /** The text under the folders: every problem, each saying what is missing and how to make it. */
     public String details() {
-        return details.getText();
+        return details.getText().replace("&&", "&");
     }
 }
