@@ -78,7 +78,7 @@ class ComposeWizardTest {
             WizardDialog d = new WizardDialog(Ui.shell(), w);
             d.setBlockOnOpen(false);
             d.create();
-            d.getShell().setSize(860, 640);
+            d.getShell().setSize(860, 700);
             d.open();
             dialog.set(d);
             return w;

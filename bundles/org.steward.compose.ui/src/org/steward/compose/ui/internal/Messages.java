@@ -19,7 +19,6 @@ public final class Messages extends NLS {
     public static String Source_found;
     public static String Source_noFeatures;
     public static String Source_siteProblems;
-    public static String Source_none;
     public static String Features_title;
     public static String Features_description;
     public static String Features_feature;
@@ -44,7 +43,6 @@ public final class Messages extends NLS {
     public static String Branding_chooseOut;
     public static String Branding_noPreview;
     public static String Job_name;
-    public static String Job_listing;
     public static String Result_title;
     public static String Result_done;
     public static String Result_failed;

@@ -81,7 +81,7 @@ public class BrandingPage extends WizardPage {
         GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(perspective);
         perspective.addListener(SWT.Selection, e -> validate());
         splash = fileRow(c, Messages.Branding_splash, Messages.Branding_chooseSplash, "*.bmp");
-        splashPreview = preview(c, 160, 90);
+        splashPreview = preview(c, 128, 72);
         icon = fileRow(c, Messages.Branding_icon, Messages.Branding_chooseIcon, "*.png");
         iconPreview = preview(c, 48, 48);
         splash.addModifyListener(e -> {
@@ -100,8 +100,8 @@ public class BrandingPage extends WizardPage {
         offline.addListener(SWT.Selection, e -> validate());
         GridDataFactory.fillDefaults().span(3, 1).applyTo(offline);
         new Label(c, SWT.NONE).setText(Messages.Branding_command);
-        command = new Text(c, SWT.BORDER | SWT.READ_ONLY | SWT.WRAP | SWT.MULTI);
-        GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(500, 60).applyTo(command);
+        command = new Text(c, SWT.BORDER | SWT.READ_ONLY | SWT.WRAP | SWT.MULTI | SWT.V_SCROLL);
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(500, 76).applyTo(command);
         setControl(c);
         featuresChanged();
     }

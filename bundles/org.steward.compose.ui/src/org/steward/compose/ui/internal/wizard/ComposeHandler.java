@@ -10,7 +10,7 @@ public class ComposeHandler extends AbstractHandler {
     @Override
     public Object execute(ExecutionEvent event) {
         WizardDialog dialog = new WizardDialog(HandlerUtil.getActiveShell(event), new ComposeWizard(ComposeSettings.instance()));
-        dialog.setPageSize(720, 460);
+        dialog.setPageSize(720, 520);
         dialog.open();
         return null;
     }
