@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.eclipse.core.runtime.IStatus;
 import org.eclipse.jface.wizard.IWizardPage;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.widgets.Menu;
@@ -23,12 +24,15 @@ import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.steward.compose.ui.internal.composition.Branding;
 import org.steward.compose.ui.internal.composition.ComposedModel;
 import org.steward.compose.ui.internal.composition.Composition;
 import org.steward.compose.ui.internal.composition.CompositionResult;
+import org.steward.compose.ui.internal.composition.StewardHome;
 import org.steward.compose.ui.internal.wizard.BrandingPage;
 import org.steward.compose.ui.internal.wizard.ComposeSettings;
 import org.steward.compose.ui.internal.wizard.ComposeWizard;
+import org.steward.compose.ui.internal.wizard.CompositionJob;
 import org.steward.compose.ui.internal.wizard.FeaturesPage;
 import org.steward.compose.ui.internal.wizard.ResultDialog;
 import org.steward.compose.ui.internal.wizard.SourcePage;
@@ -212,6 +216,40 @@ class ComposeWizardTest {
         } finally {
             Ui.sync(() -> dialog.get().close());
         }
+    }
+
+    /** Finish's job, cancelled as the Progress view's stop button does: compose.sh and its child are killed. */
+    @Test
+    void cancellingTheJobKillsTheComposition(@TempDir Path dir) throws Exception {
+        Path pidFile = dir.resolve("child.pid");
+        SiteFixture f = SiteFixture.create(dir.resolve("home")).script("""
+                #!/usr/bin/env bash
+                sleep 300 &
+                echo $! > "%s"
+                echo "compose: building"
+                wait
+                """.formatted(pidFile));
+        Composition c = Composition.of(new StewardHome(f.home),
+                List.of(SiteFixture.ALPHA), new Branding("Job", "job",
+                        Optional.empty(), Optional.empty(), Optional.empty()), dir.resolve("out"), true);
+        CompositionJob job = new CompositionJob(c);
+        job.showResult(false);
+        assertEquals("Composing Job", job.getName());
+        job.schedule();
+        long end = System.currentTimeMillis() + WAIT.toMillis();
+        while (!Files.isRegularFile(pidFile) && System.currentTimeMillis() < end) {
+            Thread.sleep(50);
+        }
+        long child = Long.parseLong(Files.readString(pidFile).trim());
+        job.cancel();
+        assertTrue(job.join(WAIT.toMillis(), null), "the job ended");
+        assertEquals(IStatus.CANCEL, job.getResult().getSeverity());
+        assertTrue(job.result().orElseThrow().canceled());
+        end = System.currentTimeMillis() + 10_000;
+        while (ProcessHandle.of(child).map(ProcessHandle::isAlive).orElse(false) && System.currentTimeMillis() < end) {
+            Thread.sleep(100);
+        }
+        assertFalse(ProcessHandle.of(child).map(ProcessHandle::isAlive).orElse(false), "sleep " + child + " was killed");
     }
 
     @Test

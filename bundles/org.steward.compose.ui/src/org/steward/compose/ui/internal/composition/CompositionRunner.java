@@ -28,7 +28,6 @@ public final class CompositionRunner {
 
     private final Composition composition;
     private final Duration limit;
-    private volatile ProcessRun current;
     private volatile boolean canceled;
 
     public CompositionRunner(Composition composition, Duration limit) {
@@ -60,7 +59,6 @@ public final class CompositionRunner {
         };
         Files.createDirectories(composition.out());
         ProcessRun run = ProcessRun.start(composition.command(), composition.home().folder(), environment(), keep);
-        current = run;
         int exit = run.await(stop, limit);
         boolean wasCanceled = run.canceled() || stop.getAsBoolean();
         Path log = composition.out().resolve("build.log");
@@ -78,13 +76,12 @@ public final class CompositionRunner {
                 problem);
     }
 
-    /** Ends a running composition: kills compose.sh and everything it started. */
+    /**
+     * Ends a running composition: the thread in {@link #run} kills compose.sh and everything it started within a
+     * tenth of a second. Returns at once (safe to call from the UI thread, e.g. a job's cancel button).
+     */
     public void cancel() {
         canceled = true;
-        ProcessRun run = current;
-        if (run != null) {
-            run.cancel();
-        }
     }
 
     /**
@@ -108,7 +105,6 @@ public final class CompositionRunner {
                             printed.add(line);
                         }
                     });
-            current = run;
             int exit = run.await(stop, Duration.ofMinutes(3));
             synchronized (printed) {
                 if (exit != 0) {
