@@ -143,6 +143,13 @@ class SshRemoteTest {
     @Test
     void aWrongOrMissingPassphraseIsRefusedNamingTheKey() throws Exception {
         Path key = authorizedKey("bo_ed25519", "right-" + System.nanoTime());
+        // known_hosts with hashed host names (ssh-keygen -H, as HashKnownHosts yes writes them) still lets the host in
+        Process hash = new ProcessBuilder(OpenSshServer.SSH_KEYGEN.toString(), "-H", "-f", knownHosts.toString())
+                .redirectErrorStream(true).start();
+        hash.getInputStream().readAllBytes();
+        assertEquals(0, hash.waitFor());
+        assertTrue(Files.readString(knownHosts).startsWith("|1|") && !Files.readString(knownHosts).contains("127.0.0.1"),
+                Files.readString(knownHosts));
         try (Workspace a = Osgi.workspaces().open(dir.resolve("a"), fieldKey)) {
             a.save(SharingTest.opportunityForHttp(), "", WorkspaceTest.LI);
             a.setRemote(url);
