@@ -88,10 +88,11 @@ public final class OpenSshServer implements AutoCloseable {
     }
 
     /**
-     * Makes a new ed25519 key pair {@code file} and {@code file.pub} with ssh-keygen, protected by {@code passphrase}
-     * (none when empty). Test keys only: the passphrase is a command-line argument of ssh-keygen.
+     * Makes a new ed25519 key pair {@code file} and {@code file.pub} with ssh-keygen (creating the folder), protected
+     * by {@code passphrase} (none when empty). Test keys only: the passphrase is a command-line argument of ssh-keygen.
      */
     public static Path keygen(Path file, String passphrase) throws IOException, InterruptedException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
         run(List.of(SSH_KEYGEN.toString(), "-q", "-t", "ed25519", "-N", passphrase, "-C", "steward-test", "-f", file.toString()));
         return file;
     }
