@@ -49,6 +49,7 @@ final class KnownHostsCheck implements ServerKeyDatabase {
 
     private final Path file;
     private final AtomicReference<Refusal> refusal = new AtomicReference<>();
+    private volatile boolean accepted;
 
     KnownHostsCheck(Path file) {
         this.file = file;
@@ -60,6 +61,11 @@ final class KnownHostsCheck implements ServerKeyDatabase {
 
     Optional<Refusal> refusal() {
         return Optional.ofNullable(refusal.get());
+    }
+
+    /** True once a server's host key was found in the file (so a later failure is not about the host key). */
+    boolean accepted() {
+        return accepted;
     }
 
     @Override
@@ -96,6 +102,7 @@ final class KnownHostsCheck implements ServerKeyDatabase {
             listed |= same;
         }
         if (listed) {
+            accepted = true;
             return true;
         }
         return refuse(hostKnown ? Kind.CHANGED : Kind.UNKNOWN, candidates.get(0), serverKey);

@@ -104,7 +104,7 @@ final class RemoteAccess implements AutoCloseable {
             return Optional.of(Messages.get(problem.get() == KeyPassphrase.Problem.MISSING ? "ws.ssh.passphraseMissing"
                     : "ws.ssh.passphraseWrong", privateKey, remote));
         }
-        if (authenticationFailed(e)) {
+        if (s.hosts().accepted() && authenticationFailed(e)) {
             return Optional.of(Messages.get("ws.ssh.denied", hostOf(remote), privateKey, userOf(remote)));
         }
         return Optional.empty();
