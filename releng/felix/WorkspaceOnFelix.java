@@ -1,11 +1,13 @@
 import java.io.File;
 import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ServiceLoader;
 
 import org.osgi.framework.Bundle;
@@ -14,10 +16,13 @@ import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceReference;
 import org.osgi.framework.launch.Framework;
 import org.osgi.framework.launch.FrameworkFactory;
+import org.steward.testing.OpenSshServer;
 
 /**
  * Smoke check (not a unit test): the workspace bundle on Apache Felix (not Equinox). Starts Felix with the given bundle
- * jars, waits for the Workspaces DS service, saves a record with a sensitive field through it and reads it back.
+ * jars, waits for the Workspaces DS service, saves a record with a sensitive field through it and reads it back, then
+ * pushes it over SSH (JGit's sshd transport, a passphrase-protected ed25519 key, strict known_hosts) to a bare
+ * repository behind a real OpenSSH server ({@link OpenSshServer}) and counts the commits there with Debian git.
  * Run with releng/felix/workspace-on-felix.sh. Prints the outcome; exit code 0 on success.
  */
 public final class WorkspaceOnFelix {
@@ -27,6 +32,9 @@ public final class WorkspaceOnFelix {
         config.put(Constants.FRAMEWORK_STORAGE, storage.resolve("cache").toString());
         config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
         config.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, "");
+        // JGit's sshd transport uses these JDK packages without importing them (Equinox delegates them to the boot class
+        // path by default, Felix does not): without this, an SSH session fails with NoClassDefFoundError on Felix.
+        config.put(Constants.FRAMEWORK_BOOTDELEGATION, "javax.security.auth,javax.security.auth.*,org.ietf.jgss");
         Framework fw = ServiceLoader.load(FrameworkFactory.class).iterator().next().newFramework(config);
         fw.start();
         BundleContext ctx = fw.getBundleContext();
@@ -77,10 +85,50 @@ public final class WorkspaceOnFelix {
         boolean ok = phone.toString().contains("13912345678") && file.contains("phone: enc:v1:") && !file.contains("13912345678");
         System.out.println("Felix " + fw.getVersion() + ": Workspaces service found; saved " + commit.toString().replaceAll("\\s+", " ").substring(0, 60)
                 + "…; phone read back: " + phone + "; file encrypted: " + file.contains("phone: enc:v1:"));
+
+        // SSH: push through JGit's Apache MINA sshd transport inside Felix to a real sshd
+        try (OpenSshServer sshd = OpenSshServer.start(storage.resolve("sshd"))) {
+            Path bare = storage.resolve("srv/records.git");
+            git("init", "-q", "--bare", "-b", "main", bare.toString());
+            String passphrase = "felix-" + System.nanoTime();
+            Path sshKeyFile = OpenSshServer.keygen(storage.resolve("ssh/id_ed25519"), passphrase);
+            sshd.authorize(Path.of(sshKeyFile + ".pub"));
+            Path knownHosts = storage.resolve("ssh/known_hosts");
+            Files.writeString(knownHosts, sshd.knownHostsLine() + "\n");
+            Class<?> sshKeyClass = cl.loadClass("org.steward.workspace.SshKey");
+            Object sshKey = sshKeyClass.getConstructor(Path.class, Path.class, char[].class).newInstance(sshKeyFile, knownHosts,
+                    passphrase.toCharArray());
+            Class<?> credentialsClass = cl.loadClass("org.steward.workspace.Credentials");
+            Object credentials = Proxy.newProxyInstance(cl, new Class<?>[] {credentialsClass}, (proxy, m, a) -> switch (m.getName()) {
+                case "lookup" -> Optional.empty();
+                case "sshKey" -> Optional.of(sshKey);
+                case "toString" -> "ssh credentials";
+                case "hashCode" -> 0;
+                case "equals" -> proxy == a[0];
+                default -> throw new UnsupportedOperationException(m.getName());
+            });
+            workspaceClass.getMethod("setRemote", String.class).invoke(workspace, sshd.url(bare));
+            workspaceClass.getMethod("push", credentialsClass).invoke(workspace, credentials);
+            String count = git("--git-dir", bare.toString(), "rev-list", "--count", "main");
+            boolean pushed = "1".equals(count) && sshd.log().contains("Accepted publickey");
+            System.out.println("SSH push to " + sshd.url(bare) + ": commits on the server: " + count);
+            ok &= pushed;
+        }
         workspaceClass.getMethod("close").invoke(workspace);
         fw.stop();
         fw.waitForStop(10_000);
         System.out.println(ok ? "OK" : "FAIL");
         System.exit(ok ? 0 : 1);
+    }
+
+    private static String git(String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of("git"));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes()).strip();
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException(command + ": " + out);
+        }
+        return out;
     }
 }

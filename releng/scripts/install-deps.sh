@@ -2,7 +2,7 @@
 # Installs the Debian packages the build, the UI tests and the sensor tests need, if any is missing.
 # Needs root (CI and these machines run as root); prints what it would install otherwise.
 set -euo pipefail
-packages=(xvfb xauth libgtk-3-0 mosquitto mosquitto-clients fonts-noto-cjk imagemagick postgresql git unzip)
+packages=(xvfb xauth libgtk-3-0 mosquitto mosquitto-clients fonts-noto-cjk imagemagick postgresql git unzip openssh-server)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")

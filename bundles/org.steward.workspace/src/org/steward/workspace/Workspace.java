@@ -51,7 +51,7 @@ public interface Workspace extends AutoCloseable {
     /** Puts the record back as it was at {@code commit} (removes it if it did not exist then) and commits. */
     CommitInfo revert(RecordKey key, String commit, Author author) throws WorkspaceException;
 
-    /** Sets the {@code origin} remote: a local path, a bare repository, or an HTTPS URL. */
+    /** Sets the {@code origin} remote: a local path, a bare repository, an HTTPS URL, or an SSH remote ({@code ssh://user@host:port/path} or {@code user@host:path}; see {@link SshKey}). */
     void setRemote(String uri) throws WorkspaceException;
 
     Optional<String> remote();

@@ -12,7 +12,7 @@ public interface Workspaces {
 
     Workspace open(Path folder, KeyProvider keys) throws WorkspaceException;
 
-    /** Clones {@code remoteUri} (a path, bare repository or HTTPS URL) into {@code folder}, which must not exist or be empty. */
+    /** Clones {@code remoteUri} (a path, bare repository, HTTPS URL or SSH remote) into {@code folder}, which must not exist or be empty. */
     Workspace cloneFrom(String remoteUri, Path folder, Credentials credentials) throws WorkspaceException;
 
     Workspace cloneFrom(String remoteUri, Path folder, Credentials credentials, KeyProvider keys) throws WorkspaceException;

@@ -101,15 +101,20 @@ public final class GitWorkspace implements Workspace {
                     }
                 }
             }
-            Git git = JGitCredentials.apply(Git.cloneRepository().setURI(remote).setDirectory(folder.toFile())
-                    .setRemote(REMOTE), credentials, remote).call();
-            Repository repo = git.getRepository();
-            if (repo.resolve(Constants.HEAD) == null) {
-                repo.updateRef(Constants.HEAD).link("refs/heads/main"); // empty remote: start on main, as a new workspace does
-            }
-            return git;
-        } catch (IOException | GitAPIException e) {
+        } catch (IOException e) {
             throw new WorkspaceException(Messages.get("ws.git", "clone " + remote, folder, e.getMessage()), e);
+        }
+        try (RemoteAccess access = RemoteAccess.open(credentials, remote)) {
+            try {
+                Git git = access.apply(Git.cloneRepository().setURI(remote).setDirectory(folder.toFile()).setRemote(REMOTE)).call();
+                Repository repo = git.getRepository();
+                if (repo.resolve(Constants.HEAD) == null) {
+                    repo.updateRef(Constants.HEAD).link("refs/heads/main"); // empty remote: start on main, as a new workspace does
+                }
+                return git;
+            } catch (IOException | GitAPIException e) {
+                throw access.failure("clone", folder, e);
+            }
         }
     }
 
@@ -485,11 +490,15 @@ public final class GitWorkspace implements Workspace {
     @Override
     public synchronized void push(Credentials credentials) throws WorkspaceException {
         String remote = requireRemote();
-        try {
+        try (RemoteAccess access = RemoteAccess.open(credentials, remote)) {
             String branch = branch();
-            Iterable<PushResult> results = JGitCredentials.apply(git.push().setRemote(REMOTE)
-                    .setRefSpecs(new org.eclipse.jgit.transport.RefSpec("refs/heads/" + branch + ":refs/heads/" + branch)), credentials,
-                    remote).call();
+            Iterable<PushResult> results;
+            try {
+                results = access.apply(git.push().setRemote(REMOTE)
+                        .setRefSpecs(new org.eclipse.jgit.transport.RefSpec("refs/heads/" + branch + ":refs/heads/" + branch))).call();
+            } catch (GitAPIException e) {
+                throw access.failure("push", folder, e);
+            }
             for (PushResult r : results) {
                 for (RemoteRefUpdate u : r.getRemoteUpdates()) {
                     switch (u.getStatus()) {
@@ -502,7 +511,7 @@ public final class GitWorkspace implements Workspace {
                     }
                 }
             }
-        } catch (IOException | GitAPIException e) {
+        } catch (IOException e) {
             throw new WorkspaceException(Messages.get("ws.git", "push " + remote, folder, e.getMessage()), e);
         }
     }
@@ -514,7 +523,13 @@ public final class GitWorkspace implements Workspace {
         Repository repo = git.getRepository();
         PullResult result;
         try {
-            JGitCredentials.apply(git.fetch().setRemote(REMOTE), credentials, remote).call();
+            try (RemoteAccess access = RemoteAccess.open(credentials, remote)) {
+                try {
+                    access.apply(git.fetch().setRemote(REMOTE)).call();
+                } catch (GitAPIException e) {
+                    throw access.failure("pull", folder, e);
+                }
+            }
             String branch = branch();
             Ref theirs = repo.exactRef("refs/remotes/" + REMOTE + "/" + branch);
             ObjectId head = repo.resolve(Constants.HEAD);

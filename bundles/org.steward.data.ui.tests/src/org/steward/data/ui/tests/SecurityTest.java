@@ -12,7 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.Optional;
 
 import javax.crypto.SecretKey;
@@ -31,13 +33,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.jobs.Job;
+import org.steward.data.ui.internal.history.SyncJob;
 import org.steward.data.ui.internal.secure.SecureSecrets;
 import org.steward.data.ui.internal.secure.SecurityDialog;
+import org.steward.testing.OpenSshServer;
 import org.steward.workbench.testing.Ui;
 import org.steward.workspace.Author;
 import org.steward.workspace.Credentials;
 import org.steward.workspace.FieldValue;
 import org.steward.workspace.Record;
+import org.steward.workspace.SshKey;
 import org.steward.workspace.RecordKey;
 import org.steward.workspace.Workspace;
 import org.steward.workspace.Workspaces;
@@ -158,6 +165,105 @@ class SecurityTest {
         }
         assertEquals(raw, Files.readString(project.resolve("contact/p-7.md"), StandardCharsets.UTF_8));
         secrets.removeCredentials("https://git.example.org/steward/records.git");
+    }
+
+    /**
+     * An SSH remote end to end: the dialog stores the key file, known_hosts and passphrase (encrypted) for an ssh://
+     * remote, and Sync pushes through a real OpenSSH server with them; a wrong stored passphrase fails the sync with the
+     * workspace's message naming the key. Commits are counted in the bare repository with Debian git, not through the
+     * workspace.
+     */
+    @Test
+    void syncOverSshUsesTheKeyAndPassphraseSavedInTheDialog(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("secure_storage");
+        ISecurePreferences root = SecurePreferencesFactory.open(file.toUri().toURL(),
+                Map.of(IProviderHints.DEFAULT_PASSWORD, new PBEKeySpec("test master".toCharArray()), IProviderHints.PROMPT_USER, false));
+        SecureSecrets secrets = new SecureSecrets(root);
+        try (OpenSshServer sshd = OpenSshServer.start(dir.resolve("sshd"))) {
+            Path bare = dir.resolve("srv/records.git");
+            git("init", "-q", "--bare", "-b", "main", bare.toString());
+            String url = sshd.url(bare);
+            String passphrase = "pp-" + System.nanoTime();
+            Path key = OpenSshServer.keygen(dir.resolve("ssh/id_ed25519"), passphrase);
+            sshd.authorize(Path.of(key + ".pub"));
+            Path knownHosts = dir.resolve("ssh/known_hosts");
+            Files.writeString(knownHosts, sshd.knownHostsLine() + "\n");
+
+            SecurityDialog dialog = Ui.sync(() -> {
+                SecurityDialog d = new SecurityDialog(Ui.shell(), secrets, url);
+                d.setBlockOnOpen(false);
+                d.open();
+                return d;
+            });
+            try {
+                Ui.settle();
+                assertFalse(Ui.sync(() -> in(dialog, Text.class, SecurityDialog.USER).orElseThrow().isEnabled()), "no user for SSH");
+                assertTrue(Ui.sync(() -> in(dialog, Text.class, SecurityDialog.SSH_KEY).orElseThrow().isEnabled()));
+                Ui.sync(() -> {
+                    in(dialog, Text.class, SecurityDialog.SSH_KEY).orElseThrow().setText(key.toString());
+                    in(dialog, Text.class, SecurityDialog.KNOWN_HOSTS).orElseThrow().setText(knownHosts.toString());
+                    in(dialog, Text.class, SecurityDialog.PASSPHRASE).orElseThrow().setText(passphrase);
+                    return null;
+                });
+                click(dialog, SecurityDialog.SAVE);
+                assertEquals("", Ui.sync(() -> in(dialog, Text.class, SecurityDialog.PASSPHRASE).orElseThrow().getText()),
+                        "the passphrase field is cleared after saving");
+                Ui.settle();
+                Ui.screenshot("data-security-dialog-ssh", () -> dialog.getShell());
+            } finally {
+                Ui.sync(() -> dialog.close());
+            }
+            SshKey saved = secrets.sshKey(url).orElseThrow();
+            assertEquals(new SshKey(key, knownHosts, passphrase.toCharArray()), saved);
+            assertFalse(Files.readString(file, StandardCharsets.ISO_8859_1).contains(passphrase), "the passphrase is encrypted");
+
+            Path project = dir.resolve("a");
+            try (Workspace ws = service(Workspaces.class).open(project)) {
+                ws.save(new Record(new RecordKey("note", "n-1"), Map.of("title", new FieldValue.Text("Pump station")), ""), "add",
+                        new Author("Ann Tester", "ann@example.org"));
+                ws.setRemote(url);
+            }
+            List<String> messages = new CopyOnWriteArrayList<>();
+            SyncJob.Reporter reporter = new SyncJob.Reporter() {
+                @Override
+                public void inform(String message) {
+                    messages.add(message);
+                }
+
+                @Override
+                public void conflicts(List<org.steward.workspace.Conflict> conflicts) {
+                    messages.add("conflicts " + conflicts);
+                }
+            };
+            IStatus ok = run(new SyncJob(project, reporter, secrets.asCredentials()));
+            assertTrue(ok.isOK(), ok.toString());
+            assertTrue(messages.size() == 1 && messages.get(0).startsWith("Synchronised"), messages.toString());
+            assertEquals("1", git("--git-dir", bare.toString(), "rev-list", "--count", "main"), "the commit reached the server");
+            assertTrue(sshd.log().contains("Accepted publickey"), sshd.log());
+
+            secrets.storeSshKey(url, key, knownHosts, "wrong".toCharArray());
+            IStatus failed = run(new SyncJob(project, reporter, secrets.asCredentials()));
+            assertEquals(IStatus.ERROR, failed.getSeverity());
+            assertTrue(failed.getMessage().contains("passphrase does not open the SSH key " + key), failed.getMessage());
+        }
+    }
+
+    private static IStatus run(Job job) throws InterruptedException {
+        job.schedule();
+        if (!job.join(WAIT.toMillis(), null)) {
+            throw new AssertionError(job.getName() + " did not finish in " + WAIT);
+        }
+        return job.getResult();
+    }
+
+    /** Debian git, to look at the bare repository independently of the workspace; its output, stripped. */
+    private static String git(String... args) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of("git"));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertEquals(0, p.waitFor(), command + ": " + out);
+        return out;
     }
 
     /** A control of the dialog's own shell (Ui.find looks under the main window only). */

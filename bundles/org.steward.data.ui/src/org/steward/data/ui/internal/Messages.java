@@ -27,6 +27,14 @@ public final class Messages extends NLS {
     public static String Security_incomplete;
     public static String Security_failed;
     public static String Security_replaceKey;
+    public static String Security_sshKey;
+    public static String Security_knownHosts;
+    public static String Security_browse;
+    public static String Security_passphrase;
+    public static String Security_passphraseHint;
+    public static String Security_sshIncomplete;
+    public static String Security_sshKeyMissing;
+    public static String Security_sshSaved;
     public static String History_locked;
     public static String History_sideBySide;
     public static String Compare_title;

@@ -1,6 +1,7 @@
 package org.steward.data.ui.internal.secure;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -11,14 +12,17 @@ import org.eclipse.equinox.security.storage.ISecurePreferences;
 import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
 import org.eclipse.equinox.security.storage.StorageException;
 import org.steward.workspace.Credentials;
+import org.steward.workspace.SshKey;
 import org.steward.workspace.crypto.KeyException;
 import org.steward.workspace.crypto.Keys;
 
 /**
- * The workbench's secrets in Eclipse secure storage: the workspace's field key (node {@value #KEY_NODE}) and the
- * user name and password of each remote (node {@value #REMOTES_NODE}/&lt;encoded URI&gt;). Every value is stored
- * encrypted by the storage (its master password comes from the platform's password provider). Nothing here is ever
- * logged or written elsewhere.
+ * The workbench's secrets in Eclipse secure storage: the workspace's field key (node {@value #KEY_NODE}), the
+ * user name and password of each HTTPS remote and the SSH key of each SSH remote (node
+ * {@value #REMOTES_NODE}/&lt;encoded URI&gt;). Keys, users, passwords and passphrases are stored encrypted by the
+ * storage (its master password comes from the platform's password provider); the paths of an SSH key file and of its
+ * known_hosts file are no secrets and stay readable, so that the dialog can show them without asking for the master
+ * password. Nothing here is ever logged or written elsewhere.
  */
 public final class SecureSecrets {
     static final String KEY_NODE = "org.steward/workspace";
@@ -26,6 +30,9 @@ public final class SecureSecrets {
     static final String REMOTES_NODE = "org.steward/remotes";
     static final String USER = "user";
     static final String PASSWORD = "password";
+    static final String SSH_KEY = "sshKey";
+    static final String KNOWN_HOSTS = "knownHosts";
+    static final String PASSPHRASE = "sshPassphrase";
 
     private final ISecurePreferences root;
 
@@ -119,13 +126,73 @@ public final class SecureSecrets {
         }
     }
 
+    /** The SSH key file, known_hosts file and key passphrase stored for this SSH remote, if any. */
+    public Optional<SshKey> sshKey(String remoteUri) throws StorageException {
+        String path = remoteNode(remoteUri);
+        if (!root.nodeExists(path)) {
+            return Optional.empty();
+        }
+        ISecurePreferences node = root.node(path);
+        String key = node.get(SSH_KEY, null);
+        String knownHosts = node.get(KNOWN_HOSTS, null);
+        if (key == null || knownHosts == null) {
+            return Optional.empty();
+        }
+        String passphrase = node.get(PASSPHRASE, "");
+        return Optional.of(new SshKey(Path.of(key), Path.of(knownHosts), passphrase.toCharArray()));
+    }
+
+    /** The key file and known_hosts file stored for this SSH remote (no passphrase: reading them never asks for the master password). */
+    public Optional<SshKey> sshKeyFiles(String remoteUri) throws StorageException {
+        String path = remoteNode(remoteUri);
+        if (!root.nodeExists(path)) {
+            return Optional.empty();
+        }
+        ISecurePreferences node = root.node(path);
+        String key = node.get(SSH_KEY, null);
+        String knownHosts = node.get(KNOWN_HOSTS, null);
+        return key == null || knownHosts == null ? Optional.empty() : Optional.of(SshKey.of(Path.of(key), Path.of(knownHosts)));
+    }
+
+    /**
+     * Stores (replaces) the SSH key of this remote: the paths of the private key and known_hosts files, and the key's
+     * passphrase encrypted (none when empty). The passphrase array is cleared afterwards.
+     */
+    public void storeSshKey(String remoteUri, Path privateKey, Path knownHosts, char[] passphrase) throws StorageException, IOException {
+        try {
+            ISecurePreferences node = root.node(remoteNode(remoteUri));
+            node.put(SSH_KEY, privateKey.toAbsolutePath().toString(), false);
+            node.put(KNOWN_HOSTS, knownHosts.toAbsolutePath().toString(), false);
+            if (passphrase.length == 0) {
+                node.remove(PASSPHRASE);
+            } else {
+                node.put(PASSPHRASE, new String(passphrase), true);
+            }
+            root.flush();
+        } finally {
+            Arrays.fill(passphrase, '\0');
+        }
+    }
+
     /** The credentials as the workspace's {@link Credentials}: looked up at the moment of a push or pull. */
     public Credentials asCredentials() {
-        return uri -> {
-            try {
-                return credentials(uri);
-            } catch (StorageException e) {
-                return Optional.empty();
+        return new Credentials() {
+            @Override
+            public Optional<Credentials.Secret> lookup(String uri) {
+                try {
+                    return credentials(uri);
+                } catch (StorageException e) {
+                    return Optional.empty();
+                }
+            }
+
+            @Override
+            public Optional<SshKey> sshKey(String uri) {
+                try {
+                    return SecureSecrets.this.sshKey(uri);
+                } catch (StorageException e) {
+                    return Optional.empty();
+                }
             }
         };
     }

@@ -1,6 +1,8 @@
 package org.steward.data.ui.internal.secure;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
 
 import org.eclipse.equinox.security.storage.StorageException;
@@ -14,17 +16,21 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.steward.data.ui.internal.Messages;
 import org.steward.workspace.Credentials;
+import org.steward.workspace.SshKey;
 import org.steward.workspace.crypto.KeyException;
 
 /**
- * Creates or imports the workspace's field key and enters the user and password of a remote, all kept in Eclipse
- * secure storage. Passwords are typed into a password field and never shown again.
+ * Creates or imports the workspace's field key and enters the secrets of a remote, all kept in Eclipse secure storage:
+ * the user and password of an HTTPS remote, or the private key file, known_hosts file and key passphrase of an SSH
+ * remote ({@code ssh://...} or {@code git@host:path}). Passwords and passphrases are typed into password fields and
+ * never shown again.
  */
 public final class SecurityDialog extends TitleAreaDialog {
     public static final String KEY_STATUS = "data.security.keyStatus";
@@ -36,6 +42,11 @@ public final class SecurityDialog extends TitleAreaDialog {
     public static final String PASSWORD = "data.security.password";
     public static final String SAVE = "data.security.save";
     public static final String FORGET = "data.security.forget";
+    public static final String SSH_KEY = "data.security.sshKey";
+    public static final String SSH_KEY_BROWSE = "data.security.sshKeyBrowse";
+    public static final String KNOWN_HOSTS = "data.security.knownHosts";
+    public static final String KNOWN_HOSTS_BROWSE = "data.security.knownHostsBrowse";
+    public static final String PASSPHRASE = "data.security.passphrase";
 
     private final SecureSecrets secrets;
     private final String initialRemote;
@@ -44,6 +55,11 @@ public final class SecurityDialog extends TitleAreaDialog {
     private Text remote;
     private Text user;
     private Text password;
+    private Text sshKey;
+    private Text knownHosts;
+    private Text passphrase;
+    private Button sshKeyBrowse;
+    private Button knownHostsBrowse;
 
     public SecurityDialog(Shell parent, SecureSecrets secrets, String remote) {
         super(parent);
@@ -82,20 +98,26 @@ public final class SecurityDialog extends TitleAreaDialog {
 
         Group cred = new Group(body, SWT.NONE);
         cred.setText(Messages.Security_remoteGroup);
-        cred.setLayout(new GridLayout(2, false));
+        cred.setLayout(new GridLayout(3, false));
         GridDataFactory.fillDefaults().grab(true, false).applyTo(cred);
         remote = field(cred, Messages.Security_remote, REMOTE, SWT.BORDER);
         remote.setText(initialRemote);
         user = field(cred, Messages.Security_user, USER, SWT.BORDER);
         password = field(cred, Messages.Security_password, PASSWORD, SWT.BORDER | SWT.PASSWORD);
+        sshKey = fileField(cred, Messages.Security_sshKey, SSH_KEY);
+        sshKeyBrowse = button(cred, Messages.Security_browse, SSH_KEY_BROWSE, () -> browse(sshKey, Messages.Security_sshKey));
+        knownHosts = fileField(cred, Messages.Security_knownHosts, KNOWN_HOSTS);
+        knownHostsBrowse = button(cred, Messages.Security_browse, KNOWN_HOSTS_BROWSE, () -> browse(knownHosts, Messages.Security_knownHosts));
+        passphrase = field(cred, Messages.Security_passphrase, PASSPHRASE, SWT.BORDER | SWT.PASSWORD);
+        passphrase.setMessage(Messages.Security_passphraseHint);
         Composite buttons = new Composite(cred, SWT.NONE);
         buttons.setLayout(new GridLayout(2, true));
-        GridDataFactory.fillDefaults().span(2, 1).align(SWT.END, SWT.CENTER).applyTo(buttons);
+        GridDataFactory.fillDefaults().span(3, 1).align(SWT.END, SWT.CENTER).applyTo(buttons);
         button(buttons, Messages.Security_save, SAVE, this::saveCredentials);
         button(buttons, Messages.Security_forget, FORGET, this::forgetCredentials);
-        remote.addListener(SWT.Modify, e -> showUser());
+        remote.addListener(SWT.Modify, e -> showRemote());
         showKeyStatus();
-        showUser();
+        showRemote();
         return area;
     }
 
@@ -117,16 +139,49 @@ public final class SecurityDialog extends TitleAreaDialog {
         keyStatus.setText(secrets.hasKey() ? Messages.Security_keyStored : Messages.Security_keyMissing);
     }
 
-    /** Shows the stored user of the remote (never the password). */
-    private void showUser() {
+    /**
+     * Enables the fields of the remote's kind (HTTPS: user and password; SSH: key file, known_hosts and passphrase) and
+     * shows what is stored for it (never the password or passphrase).
+     */
+    private void showRemote() {
+        boolean ssh = SshKey.isSshRemote(remote.getText());
+        for (Control c : new Control[] {user, password}) {
+            c.setEnabled(!ssh);
+        }
+        for (Control c : new Control[] {sshKey, sshKeyBrowse, knownHosts, knownHostsBrowse, passphrase}) {
+            c.setEnabled(ssh);
+        }
         if (remote.getText().isBlank()) {
             return;
         }
         try {
-            Optional<Credentials.Secret> s = secrets.credentials(remote.getText());
-            s.ifPresent(secret -> user.setText(secret.user()));
+            if (ssh) {
+                Optional<SshKey> k = secrets.sshKeyFiles(remote.getText());
+                sshKey.setText(k.map(x -> x.privateKey().toString()).orElse(""));
+                knownHosts.setText(k.map(x -> x.knownHosts().toString()).orElseGet(SecurityDialog::defaultKnownHosts));
+            } else {
+                Optional<Credentials.Secret> s = secrets.credentials(remote.getText());
+                s.ifPresent(secret -> user.setText(secret.user()));
+            }
         } catch (StorageException e) {
             setErrorMessage(NLS.bind(Messages.Security_failed, e.getMessage()));
+        }
+    }
+
+    /** ~/.ssh/known_hosts, where ssh itself keeps the host keys the user has checked. */
+    private static String defaultKnownHosts() {
+        return Path.of(System.getProperty("user.home"), ".ssh", "known_hosts").toString();
+    }
+
+    private void browse(Text target, String title) {
+        FileDialog d = new FileDialog(getShell(), SWT.OPEN);
+        d.setText(title);
+        String current = target.getText().isBlank() ? Path.of(System.getProperty("user.home"), ".ssh").toString() : target.getText();
+        Path p = Path.of(current);
+        d.setFilterPath(Files.isDirectory(p) ? p.toString() : p.getParent() == null ? current : p.getParent().toString());
+        String chosen = d.open();
+        if (chosen != null) {
+            target.setText(chosen);
         }
     }
 
@@ -165,6 +220,10 @@ public final class SecurityDialog extends TitleAreaDialog {
     }
 
     private void saveCredentials() {
+        if (SshKey.isSshRemote(remote.getText())) {
+            saveSshKey();
+            return;
+        }
         if (remote.getText().isBlank() || user.getText().isBlank() || password.getText().isEmpty()) {
             setErrorMessage(Messages.Security_incomplete);
             return;
@@ -179,11 +238,34 @@ public final class SecurityDialog extends TitleAreaDialog {
         }
     }
 
+    /** The key file must exist and not be the public half; known_hosts may not exist yet (the error on sync says how to fill it). */
+    private void saveSshKey() {
+        if (sshKey.getText().isBlank() || knownHosts.getText().isBlank()) {
+            setErrorMessage(Messages.Security_sshIncomplete);
+            return;
+        }
+        Path key = Path.of(sshKey.getText().strip());
+        if (!Files.isRegularFile(key) || key.getFileName().toString().endsWith(".pub")) {
+            setErrorMessage(NLS.bind(Messages.Security_sshKeyMissing, key));
+            return;
+        }
+        try {
+            secrets.storeSshKey(remote.getText(), key, Path.of(knownHosts.getText().strip()), passphrase.getTextChars());
+            passphrase.setText("");
+            setErrorMessage(null);
+            setMessage(NLS.bind(Messages.Security_sshSaved, remote.getText()));
+        } catch (StorageException | IOException e) {
+            setErrorMessage(NLS.bind(Messages.Security_failed, e.getMessage()));
+        }
+    }
+
     private void forgetCredentials() {
         try {
             secrets.removeCredentials(remote.getText());
             user.setText("");
             password.setText("");
+            sshKey.setText("");
+            passphrase.setText("");
             setErrorMessage(null);
             setMessage(NLS.bind(Messages.Security_forgotten, remote.getText()));
         } catch (IOException e) {
@@ -192,10 +274,22 @@ public final class SecurityDialog extends TitleAreaDialog {
     }
 
     private static Text field(Composite parent, String label, String id, int style) {
+        Text t = fileField(parent, label, id, style);
+        int columns = ((GridLayout) parent.getLayout()).numColumns;
+        GridDataFactory.fillDefaults().grab(true, false).span(columns - 1, 1).applyTo(t);
+        return t;
+    }
+
+    /** A label and a text that leave the last column to a button. */
+    private static Text fileField(Composite parent, String label, String id) {
+        return fileField(parent, label, id, SWT.BORDER);
+    }
+
+    private static Text fileField(Composite parent, String label, String id, int style) {
         new Label(parent, SWT.NONE).setText(label);
         Text t = new Text(parent, style);
         t.setData("steward.widget", id);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(t);
+        GridDataFactory.fillDefaults().grab(true, false).hint(360, SWT.DEFAULT).applyTo(t);
         return t;
     }
 
