@@ -198,9 +198,21 @@ POM
 printf '<?xml version="1.0" encoding="UTF-8"?>\n<site><feature id="%s.feature"/></site>\n' "$id" > "$project/$id.product/category.xml"
 
 echo "compose: building the workbench $name with ${feature_ids[*]} (log: $out/build.log)"
-(cd "$project" && ./mvnw -B -q $offline verify) > "$out/build.log" 2>&1 || { tail -40 "$out/build.log" >&2; fail "the product build failed; see $out/build.log"; }
+# The full Maven output goes to build.log; its milestones (each module, p2 steps) are echoed as progress lines
+# that the workbench wizard shows.
+set +e
+(cd "$project" && ./mvnw -B $offline verify) 2>&1 | tee "$out/build.log" \
+    | grep --line-buffered -E '^\[INFO\] (Building .*\[[0-9]+/[0-9]+\]$|--- (target-platform-configuration|tycho-p2-director):)' \
+    | sed -u -e 's/^\[INFO\] Building \(.*[^ ]\) *\[\([0-9]*\/[0-9]*\)\]$/compose: [\2] building \1/' \
+        -e 's/^\[INFO\] --- target-platform-configuration.*/compose:       resolving its target platform/' \
+        -e 's/^\[INFO\] --- tycho-p2-director:[^:]*:materialize-products.*/compose:       installing the product with p2/' \
+        -e '/^\[INFO\]/d'
+build_status=${PIPESTATUS[0]}
+set -e
+[ "$build_status" -eq 0 ] || { tail -40 "$out/build.log" >&2; fail "the product build failed; see $out/build.log"; }
 cp -r "$project/$id.product/target/products/$id/linux/gtk/x86_64" "$out/workbench"
 
+echo "compose: composing the node"
 # node: the built node without the model bundles of features that were not chosen
 cp -r "$node_dist" "$out/node" && rm -rf "$out/node/run"
 keep=" org.steward.core org.steward.node org.steward.store org.steward.trust "
