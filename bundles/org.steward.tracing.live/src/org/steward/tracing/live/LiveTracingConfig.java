@@ -50,6 +50,13 @@ public @interface LiveTracingConfig {
     /** Simulator: seconds between two readings of one sensor (simulated time). */
     int simulator_stepSeconds() default 60;
 
+    /**
+     * An event closes, and its {@code final:true} alert is published, once no sensor has been abnormal for this many
+     * seconds of data time (the readings' own timestamps; see docs/models/tracing.md, "Closing alerts"). At least
+     * 60, at most 86,400.
+     */
+    int closeAfterQuietSeconds() default 3600;
+
     /** Publish alerts over MQTT (they are stored either way). */
     boolean publishAlerts() default true;
 }

@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 
 import org.steward.core.json.Json;
+import org.steward.sensor.Reading;
 import org.steward.tracing.analysis.Candidate;
 import org.steward.tracing.detect.DischargeEvent;
 import org.steward.tracing.detect.SensorActivity;
@@ -21,7 +23,12 @@ public final class AlertJson {
     private AlertJson() {
     }
 
-    public static Map<String, Object> payload(ParkModel park, DischargeEvent event, Ranking ranking, Instant issued, boolean fin) {
+    /**
+     * @param trigger the reading whose tracing produced this version (the decisive reading); empty for versions the
+     *                clock produced (re-ranking as quiet sensors become overdue, closing while no reading comes)
+     */
+    public static Map<String, Object> payload(ParkModel park, DischargeEvent event, Ranking ranking, Instant issued, boolean fin,
+                                              Optional<Reading> trigger) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("park", park.park());
         m.put("id", event.id());
@@ -62,7 +69,16 @@ public final class AlertJson {
         }
         m.put("candidates", candidates);
         m.put("confidence", round(ranking.location().confidence()));
+        m.put("trigger", trigger.map(AlertJson::trigger).orElse(null));
         return m;
+    }
+
+    private static Map<String, Object> trigger(Reading r) {
+        Map<String, Object> t = new LinkedHashMap<>();
+        t.put("sensor", r.sensorId());
+        t.put("parameter", r.parameter());
+        t.put("time", r.time().toString());
+        return t;
     }
 
     /** What decides whether a new version is published: the candidates and their scores, rounded. */

@@ -76,6 +76,7 @@ public class LiveTracingComponent implements LiveTracing, ReadingListener {
         if (cfg.network().isBlank()) {
             throw new IllegalArgumentException(LiveTracing.PID + ": 'network' (the park's .inp file) is missing");
         }
+        DetectorSettings detectorSettings = settings(cfg.closeAfterQuietSeconds());
         Path file = Path.of(cfg.network().strip());
         String base = cfg.base().isBlank() ? Objects.requireNonNullElse(context.getProperty("steward.workspace"), "") : cfg.base();
         if (!file.isAbsolute() && !base.isBlank()) {
@@ -91,14 +92,14 @@ public class LiveTracingComponent implements LiveTracing, ReadingListener {
             } else {
                 brokerUri = cfg.brokerUri().strip();
             }
-            tracker = new Tracker(park, DetectorSettings.defaults(), this::alert, this::warn);
+            tracker = new Tracker(park, detectorSettings, this::alert, this::warn);
             String clientId = cfg.clientId().isBlank() ? "steward-live-" + parkId : cfg.clientId().strip();
             if (cfg.publishAlerts()) {
                 alerts = new Mqtt(brokerUri, clientId + "-alerts", cfg.username(), cfg.passwordEnv(), 100);
             }
             configureIngest(cfg, clientId);
             if (cfg.simulator()) {
-                simulator = SimulatorPublisher.start(park, brokerUri, clientId + "-simulator", cfg, this::warn);
+                simulator = SimulatorPublisher.start(park, brokerUri, clientId + "-simulator", cfg, detectorSettings.quietPeriod(), this::warn);
                 info("simulator publishing park " + parkId + " at " + cfg.simulator_speed() + "x, a discharge every "
                         + cfg.simulator_everySeconds() + " s");
             }
@@ -107,6 +108,19 @@ public class LiveTracingComponent implements LiveTracing, ReadingListener {
             deactivate();
             throw e;
         }
+    }
+
+    /**
+     * The detector's defaults with the quiet period {@code closeAfterQuietSeconds}.
+     *
+     * @throws IllegalArgumentException naming the key when it is not 60 to 86,400 seconds
+     */
+    public static DetectorSettings settings(int quiet) {
+        if (quiet < 60 || quiet > 86_400) {
+            throw new IllegalArgumentException(LiveTracing.PID + ": 'closeAfterQuietSeconds' must be 60 to 86400 seconds, got "
+                    + quiet);
+        }
+        return DetectorSettings.defaults().withQuietPeriod(java.time.Duration.ofSeconds(quiet));
     }
 
     private void configureIngest(LiveTracingConfig cfg, String clientId) throws IOException {

@@ -26,12 +26,18 @@ import org.steward.tracing.sim.Injection;
  * the future too), first replays {@link #BACKFILL} of dry weather as fast as the broker takes it so that the
  * detector's baselines are warm, then runs at {@code simulator.speed}× real time, never passing the wall clock
  * (after LAG/(speed−1) of wall time it continues at real time).
+ * <p>
+ * Discharges never overlap an open event: the next one is injected {@code simulator.everySeconds} (wall) later, but
+ * not before the last sensor the plume reaches has seen it pass, plus the quiet period that closes the event, plus
+ * {@link #SETTLE} (simulated time) — otherwise two discharges merge into one event that never closes.
  */
 public final class SimulatorPublisher implements AutoCloseable {
     static final Duration LAG = Duration.ofDays(6);
     static final Duration BACKFILL = Duration.ofHours(2);
     /** How long one injected discharge lasts (simulated time). */
     static final Duration INJECTION = Duration.ofMinutes(10);
+    /** Margin after an event's expected close before the next discharge (detection tail: CUSUM decay, grace). */
+    static final Duration SETTLE = Duration.ofMinutes(15);
 
     private final ParkModel park;
     private final DischargeSimulator sim;
@@ -39,6 +45,7 @@ public final class SimulatorPublisher implements AutoCloseable {
     private final Duration step;
     private final double speed;
     private final Duration every;
+    private final Duration quiet;
     private final Consumer<String> warn;
     private final Random random;
     private final List<Attachment> enterprises;
@@ -47,7 +54,7 @@ public final class SimulatorPublisher implements AutoCloseable {
     private volatile long published;
     private volatile List<Injection> injected = List.of();
 
-    private SimulatorPublisher(ParkModel park, Mqtt mqtt, LiveTracingConfig cfg, Consumer<String> warn) {
+    private SimulatorPublisher(ParkModel park, Mqtt mqtt, LiveTracingConfig cfg, Duration quiet, Consumer<String> warn) {
         this.park = park;
         Attachments att = park.attachments();
         this.sim = DischargeSimulator.of(park.network(), att, cfg.simulator_seed());
@@ -55,6 +62,7 @@ public final class SimulatorPublisher implements AutoCloseable {
         this.step = Duration.ofSeconds(Math.max(1, cfg.simulator_stepSeconds()));
         this.speed = Math.max(1, cfg.simulator_speed());
         this.every = Duration.ofMillis(Math.round(Math.max(1, cfg.simulator_everySeconds()) * 1000 * speed));
+        this.quiet = quiet;
         this.warn = warn;
         this.random = new Random(cfg.simulator_seed());
         List<Attachment> ents = att.of(Attachment.Type.ENTERPRISE);
@@ -63,10 +71,11 @@ public final class SimulatorPublisher implements AutoCloseable {
         thread.setDaemon(true);
     }
 
+    /** @param quiet the detector's quiet period (events close after it), to keep discharges apart */
     public static SimulatorPublisher start(ParkModel park, String brokerUri, String clientId, LiveTracingConfig cfg,
-                                           Consumer<String> warn) throws MqttException {
+                                           Duration quiet, Consumer<String> warn) throws MqttException {
         Mqtt m = new Mqtt(brokerUri, clientId, cfg.username(), cfg.passwordEnv(), 1000);
-        SimulatorPublisher p = new SimulatorPublisher(park, m, cfg, warn);
+        SimulatorPublisher p = new SimulatorPublisher(park, m, cfg, quiet, warn);
         p.thread.start();
         return p;
     }
@@ -94,8 +103,11 @@ public final class SimulatorPublisher implements AutoCloseable {
                         continue;
                     }
                     if (!t.isBefore(nextInjection)) {
-                        inject(nextInjection);
+                        Instant earliest = inject(nextInjection);
                         nextInjection = nextInjection.plus(every);
+                        if (nextInjection.isBefore(earliest)) {
+                            nextInjection = earliest;
+                        }
                     }
                 }
                 for (Observation o : sim.readings(t, t.plus(step), step)) {
@@ -113,7 +125,8 @@ public final class SimulatorPublisher implements AutoCloseable {
         }
     }
 
-    private void inject(Instant at) {
+    /** Injects a discharge at {@code at}; returns the earliest time the next one may start (see the class comment). */
+    private Instant inject(Instant at) {
         sim.clearInjections();
         List<String> parameters = new ArrayList<>();
         for (ParkModel.Sensor s : park.sensors().values()) {
@@ -131,6 +144,14 @@ public final class SimulatorPublisher implements AutoCloseable {
         Injection i = new Injection(node, parameter, at, INJECTION, concentration);
         sim.inject(i);
         injected = List.of(i);
+        Instant lastArrival = at;
+        for (ParkModel.Sensor s : park.sensors().values()) {
+            Instant a = sim.arrival(s.id(), i).orElse(at);
+            if (a.isAfter(lastArrival)) {
+                lastArrival = a;
+            }
+        }
+        return lastArrival.plus(INJECTION).plus(quiet).plus(SETTLE);
     }
 
     private static double round(double v) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -21,7 +22,13 @@ import org.steward.tracing.detect.Observation;
  * One park's detection and ranking, on its own thread (the detector is not thread-safe): readings committed by the
  * ingest are queued here, fed to the {@link DischargeDetector} in time order per stream, and every event update is
  * ranked; an alert is handed to the sink when the ranking changed, and once more, final, when the event closes.
- * Quiet events are closed on the data clock: the newest reading time, moved on by the wall time since it arrived.
+ * <p>
+ * Closing is decided on the data clock, never on wall time alone: the event closes once the data clock passes its
+ * last abnormal reading plus the detector's quiet period ({@code closeAfterQuietSeconds}). The data clock is the
+ * newest reading time traced so far; while no reading arrives it moves on with the wall time since the newest one
+ * arrived (checked every second), so an event also closes when the sensors fall silent. Hence the final alert is
+ * issued by the first reading stamped at or after end + quiet period (its {@code trigger}), or at most one second after
+ * the wall clock has run the rest of the quiet period past the newest reading's arrival, whichever comes first.
  */
 public final class Tracker implements AutoCloseable {
     /** An alert version to publish and store. */
@@ -64,6 +71,7 @@ public final class Tracker implements AutoCloseable {
     }
 
     private void loop() {
+        warmUp();
         long nextTick = System.nanoTime();
         while (running) {
             try {
@@ -77,9 +85,9 @@ public final class Tracker implements AutoCloseable {
                     nextTick = System.nanoTime() + TICK.toNanos();
                     if (!dataClock.equals(Instant.MIN)) {
                         Instant now = dataClock.plusNanos(System.nanoTime() - dataClockWallNanos);
-                        handle(detector.advanceTo(now));
+                        handle(detector.advanceTo(now), Optional.empty());
                         // quiet sensors become evidence as the plume gets overdue at them: re-rank the open event
-                        detector.current().ifPresent(e -> handle(List.of(new EventUpdate(e, EventUpdate.Kind.GREW))));
+                        detector.current().ifPresent(e -> handle(List.of(new EventUpdate(e, EventUpdate.Kind.GREW)), Optional.empty()));
                     }
                 }
             } catch (InterruptedException e) {
@@ -87,6 +95,18 @@ public final class Tracker implements AutoCloseable {
             } catch (RuntimeException e) {
                 warn.accept("live tracing of park " + park.park() + ": " + e);
             }
+        }
+    }
+
+    /**
+     * Ranks a made-up event once before the first reading, so that the tracer's travel times to every sensor (one
+     * shortest-path search per sensor: about 0.3 s for 1,000 sensors) are not computed while the first real alert waits.
+     */
+    private void warmUp() {
+        try {
+            park.sensors().keySet().stream().findFirst().ifPresent(s -> tracer.rank(Map.of(s, Instant.EPOCH), Instant.EPOCH));
+        } catch (RuntimeException e) {
+            warn.accept("live tracing of park " + park.park() + ": warming up the tracer: " + e);
         }
     }
 
@@ -111,10 +131,11 @@ public final class Tracker implements AutoCloseable {
             dataClock = r.time();
             dataClockWallNanos = System.nanoTime();
         }
-        handle(detector.accept(new Observation(r.sensorId(), r.parameter(), r.time(), r.value())));
+        handle(detector.accept(new Observation(r.sensorId(), r.parameter(), r.time(), r.value())), Optional.of(r));
     }
 
-    private void handle(List<EventUpdate> updates) {
+    /** @param trigger the reading that caused the updates (the alert's decisive reading), empty when the clock did */
+    private void handle(List<EventUpdate> updates, Optional<Reading> trigger) {
         for (EventUpdate u : updates) {
             boolean fin = u.kind() == EventUpdate.Kind.CLOSED;
             var ranking = Ranking.of(tracer, u.event(), dataClock);
@@ -122,7 +143,7 @@ public final class Tracker implements AutoCloseable {
                 continue;
             }
             Instant issued = Instant.now();
-            Map<String, Object> payload = AlertJson.payload(park, u.event(), ranking.get(), issued, fin);
+            Map<String, Object> payload = AlertJson.payload(park, u.event(), ranking.get(), issued, fin, trigger);
             List<Object> key = AlertJson.rankingKey(payload);
             if (!fin && key.equals(published.get(u.event().id()))) {
                 continue;
@@ -136,6 +157,11 @@ public final class Tracker implements AutoCloseable {
             sink.accept(new Alert(u.event().id(), issued, fin, candidates.isEmpty() ? "" : candidates.get(0).node(),
                     ranking.get().location().confidence(), AlertJson.text(payload)));
         }
+    }
+
+    /** The detector's settings (its quiet period closes events). */
+    public DetectorSettings settings() {
+        return detector.settings();
     }
 
     /** Readings waiting to be traced. */
