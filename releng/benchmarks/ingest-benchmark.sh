@@ -8,7 +8,8 @@
 #   --store both      one run of each, one after the other, each with its own baseline
 #   --mqtt 5          the node's ingest speaks MQTT 5 (mqttVersion=5); default 3.1.1
 #   --jfr FILE        record the node with Java Flight Recorder into FILE (profiling; slows it a little)
-# STEWARD_NODE_DIST=<folder> benchmarks another built node distribution (e.g. a copy of an older build).
+# STEWARD_NODE_DIST=<folder> benchmarks another built node distribution (e.g. a copy of an older build);
+# BENCH_JVM_OPTS="..." adds JVM options to the node and the Derby server, e.g. -Dderby.storage.pageCacheSize=8000.
 # Needs the built node distribution and mosquitto.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -45,9 +46,9 @@ run() {
   printf 'listener %s 127.0.0.1\nallow_anonymous true\npersistence false\nmax_queued_messages 0\nmax_inflight_messages 0\n' "$mq" > "$work/mosquitto.conf"
   /usr/sbin/mosquitto -c "$work/mosquitto.conf" > "$work/mosquitto.log" 2>&1 &
   cp -r "$dist" "$work/node"
-  opts="-Xmx1g"
+  opts="-Xmx1g ${BENCH_JVM_OPTS:-}"
   if [[ $mode == server ]]; then
-    STEWARD_NODE_RUN="$work/run-db" STEWARD_NODE_OPTS="-Dderby.system.home=$work/derby" "$work/node/bin/steward-node" store server start --port "$db" > "$work/db.out" 2> "$work/db.err" &
+    STEWARD_NODE_RUN="$work/run-db" STEWARD_NODE_OPTS="-Dderby.system.home=$work/derby ${BENCH_JVM_OPTS:-}" "$work/node/bin/steward-node" store server start --port "$db" > "$work/db.out" 2> "$work/db.err" &
     for _ in $(seq 100); do grep -q listening "$work/db.out" 2>/dev/null && break; sleep 0.2; done
     printf 'mode=server\nhost=127.0.0.1\nport=%s\ndatabase=bench\n' "$db" > "$work/node/conf/org.steward.store.cfg"
     jdbc="jdbc:derby://127.0.0.1:$db/bench"
@@ -60,10 +61,11 @@ run() {
   printf 'brokerUri=tcp://127.0.0.1:%s\nclientId=bench-node\ntopicFilter=steward/+/+/+\nbatchSize=2000\nmaxInflight=10000\nmaxReadingsPerSensorSecond=0\n' "$mq" > "$work/node/conf/org.steward.sensor.ingest.cfg"
   [[ $mqtt == 5 ]] && echo 'mqttVersion=5' >> "$work/node/conf/org.steward.sensor.ingest.cfg"
   STEWARD_NODE_OPTS="$opts" "$work/node/bin/steward-node" serve > "$work/serve.out" 2> "$work/serve.err" &
+  local node_pid=$!
   for _ in $(seq 150); do grep -q serving "$work/serve.out" 2>/dev/null && break; sleep 0.2; done
   sleep 3
   echo "--- store: $mode (Derby $([[ $mode == server ]] && echo 'network server, another process' || echo 'embedded in the node')), MQTT $([[ $mqtt == 5 ]] && echo 5 || echo 3.1.1), load average: $(cut -d' ' -f1-3 /proc/loadavg)"
-  "$JAVA_HOME/bin/java" -cp "$cp" releng/benchmarks/ingest/IngestBenchmark.java "tcp://127.0.0.1:$mq" "$jdbc" "$n" "$sensors" \
+  "$JAVA_HOME/bin/java" -cp "$cp" releng/benchmarks/ingest/IngestBenchmark.java "tcp://127.0.0.1:$mq" "$jdbc" "$n" "$sensors" "$node_pid" \
     || { echo "--- serve stderr"; tail -20 "$work/serve.err"; return 1; }
 }
 if [[ $store == both ]]; then
