@@ -24,7 +24,17 @@ import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
  * Args: brokerUri jdbcUrl readings sensors [nodePid]
  */
 public class IngestBenchmark {
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            run(args);
+            System.exit(0);
+        } catch (Exception e) {
+            e.printStackTrace(); // and exit: Paho's client threads would keep the JVM alive
+            System.exit(1);
+        }
+    }
+
+    private static void run(String[] args) throws Exception {
         String broker = args[0];
         String jdbc = args[1];
         int n = Integer.parseInt(args[2]);
