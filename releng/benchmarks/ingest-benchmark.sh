@@ -1,31 +1,76 @@
 #!/usr/bin/env bash
 # End-to-end ingest benchmark: mosquitto → steward-node serve (sensor ingest, batches committed then acknowledged)
-# → Derby network server, at QoS 1, against a plain Paho subscriber that only counts, in the same run.
-# Usage: releng/benchmarks/ingest-benchmark.sh [readings] [sensors]   (needs the built node distribution and mosquitto)
+# → store, at QoS 1, against a plain Paho subscriber that only counts, in the same run.
+# Usage: releng/benchmarks/ingest-benchmark.sh [--store server|embedded|both] [--mqtt 3|5] [--jfr FILE] [readings] [sensors]
+#   --store server    the node writes to a Derby network server (a second node process), as before (default)
+#   --store embedded  the node writes to its default embedded Derby; the benchmark counts rows through a Derby
+#                     network server started inside the node's JVM (derby.drda.startNetworkServer)
+#   --store both      one run of each, one after the other, each with its own baseline
+#   --mqtt 5          the node's ingest speaks MQTT 5 (mqttVersion=5); default 3.1.1
+#   --jfr FILE        record the node with Java Flight Recorder into FILE (profiling; slows it a little)
+# STEWARD_NODE_DIST=<folder> benchmarks another built node distribution (e.g. a copy of an older build);
+# BENCH_JVM_OPTS="..." adds JVM options to the node and the Derby server, e.g. -Dderby.storage.pageCacheSize=8000.
+# Needs the built node distribution and mosquitto.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source releng/scripts/java-home.sh
+store=server mqtt=3 jfr=
+while [[ $# -gt 0 && $1 == --* ]]; do
+  case $1 in
+    --store) store=$2; shift 2 ;;
+    --mqtt) mqtt=$2; shift 2 ;;
+    --jfr) jfr=$(readlink -f "$2"); shift 2 ;;
+    *) echo "unknown option $1" >&2; exit 2 ;;
+  esac
+done
+case $store in server|embedded|both) ;; *) echo "--store must be server, embedded or both" >&2; exit 2 ;; esac
 n=${1:-100000}
 sensors=${2:-1000}
-dist=releng/org.steward.node.dist/target/steward-node
-[[ -x $dist/bin/steward-node ]] || { echo "build the node first: ./mvnw -o verify -pl releng/org.steward.node.dist -am" >&2; exit 2; }
-work=$(mktemp -d)
-trap 'kill $(jobs -p) 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"' EXIT
-free() { python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])'; }
-mq=$(free); db=$(free)
-printf 'listener %s 127.0.0.1\nallow_anonymous true\npersistence false\nmax_queued_messages 0\nmax_inflight_messages 0\n' "$mq" > "$work/mosquitto.conf"
-/usr/sbin/mosquitto -c "$work/mosquitto.conf" > "$work/mosquitto.log" 2>&1 &
-cp -r "$dist" "$work/node"
-STEWARD_NODE_RUN="$work/run-db" STEWARD_NODE_OPTS="-Dderby.system.home=$work/derby" "$work/node/bin/steward-node" store server start --port "$db" > "$work/db.out" 2> "$work/db.err" &
-for _ in $(seq 100); do grep -q listening "$work/db.out" 2>/dev/null && break; sleep 0.2; done
-printf 'mode=server\nhost=127.0.0.1\nport=%s\ndatabase=bench\n' "$db" > "$work/node/conf/org.steward.store.cfg"
-printf 'brokerUri=tcp://127.0.0.1:%s\nclientId=bench-node\ntopicFilter=steward/+/+/+\nbatchSize=2000\nmaxInflight=10000\nmaxReadingsPerSensorSecond=0\n' "$mq" > "$work/node/conf/org.steward.sensor.ingest.cfg"
-STEWARD_NODE_OPTS="-Xmx1g" "$work/node/bin/steward-node" serve > "$work/serve.out" 2> "$work/serve.err" &
-for _ in $(seq 150); do grep -q serving "$work/serve.out" 2>/dev/null && break; sleep 0.2; done
-sleep 3
+dist=${STEWARD_NODE_DIST:-releng/org.steward.node.dist/target/steward-node}
+[[ -x $dist/bin/steward-node ]] || { echo "build the node first: ./mvnw -o verify -pl releng/org.steward.node.dist -am -DskipTests" >&2; exit 2; }
 repo="$HOME/.m2/repository"
 cp="$repo/org/eclipse/paho/org.eclipse.paho.client.mqttv3/1.2.5/org.eclipse.paho.client.mqttv3-1.2.5.jar"
 cp="$cp:$repo/org/apache/derby/derbyclient/10.17.1.0/derbyclient-10.17.1.0.jar:$repo/org/apache/derby/derbyshared/10.17.1.0/derbyshared-10.17.1.0.jar"
+free() { python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])'; }
 echo "machine: $(nproc) cores, $("$JAVA_HOME/bin/java" -version 2>&1 | head -1)"
-"$JAVA_HOME/bin/java" -cp "$cp" releng/benchmarks/ingest/IngestBenchmark.java "tcp://127.0.0.1:$mq" \
-  "jdbc:derby://127.0.0.1:$db/bench" "$n" "$sensors" || { echo "--- serve stderr"; tail -20 "$work/serve.err"; exit 1; }
+
+works=()
+cleanup() { kill $(jobs -p) 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "${works[@]}"; works=(); }
+trap cleanup EXIT
+
+# One run: $1 = server or embedded.
+run() {
+  local mode=$1 work mq db jdbc opts
+  work=$(mktemp -d); works+=("$work")
+  mq=$(free); db=$(free)
+  printf 'listener %s 127.0.0.1\nallow_anonymous true\npersistence false\nmax_queued_messages 0\nmax_inflight_messages 0\n' "$mq" > "$work/mosquitto.conf"
+  /usr/sbin/mosquitto -c "$work/mosquitto.conf" > "$work/mosquitto.log" 2>&1 &
+  cp -r "$dist" "$work/node"
+  opts="-Xmx1g ${BENCH_JVM_OPTS:-}"
+  if [[ $mode == server ]]; then
+    STEWARD_NODE_RUN="$work/run-db" STEWARD_NODE_OPTS="-Dderby.system.home=$work/derby ${BENCH_JVM_OPTS:-}" "$work/node/bin/steward-node" store server start --port "$db" > "$work/db.out" 2> "$work/db.err" &
+    for _ in $(seq 100); do grep -q listening "$work/db.out" 2>/dev/null && break; sleep 0.2; done
+    printf 'mode=server\nhost=127.0.0.1\nport=%s\ndatabase=bench\n' "$db" > "$work/node/conf/org.steward.store.cfg"
+    jdbc="jdbc:derby://127.0.0.1:$db/bench"
+  else
+    printf 'mode=embedded\npath=%s\n' "$work/embedded-db" > "$work/node/conf/org.steward.store.cfg"
+    opts="$opts -Dderby.drda.startNetworkServer=true -Dderby.drda.host=127.0.0.1 -Dderby.drda.portNumber=$db"
+    jdbc="jdbc:derby://127.0.0.1:$db/$work/embedded-db"
+  fi
+  [[ -n $jfr ]] && opts="$opts -XX:-AutoCreateSharedArchive -XX:StartFlightRecording=filename=${jfr%.jfr}-$mode.jfr,settings=profile,dumponexit=true"
+  printf 'brokerUri=tcp://127.0.0.1:%s\nclientId=bench-node\ntopicFilter=steward/+/+/+\nbatchSize=2000\nmaxInflight=10000\nmaxReadingsPerSensorSecond=0\n' "$mq" > "$work/node/conf/org.steward.sensor.ingest.cfg"
+  [[ $mqtt == 5 ]] && echo 'mqttVersion=5' >> "$work/node/conf/org.steward.sensor.ingest.cfg"
+  STEWARD_NODE_OPTS="$opts" "$work/node/bin/steward-node" serve > "$work/serve.out" 2> "$work/serve.err" &
+  local node_pid=$!
+  for _ in $(seq 150); do grep -q serving "$work/serve.out" 2>/dev/null && break; sleep 0.2; done
+  sleep 3
+  echo "--- store: $mode (Derby $([[ $mode == server ]] && echo 'network server, another process' || echo 'embedded in the node')), MQTT $([[ $mqtt == 5 ]] && echo 5 || echo 3.1.1), load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+  "$JAVA_HOME/bin/java" -cp "$cp" releng/benchmarks/ingest/IngestBenchmark.java "tcp://127.0.0.1:$mq" "$jdbc" "$n" "$sensors" "$node_pid" \
+    || { echo "--- serve stderr"; tail -20 "$work/serve.err"; return 1; }
+}
+if [[ $store == both ]]; then
+  run server; cleanup
+  run embedded
+else
+  run "$store"
+fi

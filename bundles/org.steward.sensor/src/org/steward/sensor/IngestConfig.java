@@ -33,4 +33,21 @@ public @interface IngestConfig {
 
     /** Name of the environment variable holding the trust store's password. */
     String trustStorePasswordEnv() default "";
+
+    /**
+     * MQTT protocol version: {@code 3.1.1} (default; also {@code 3}) or {@code 5} (also {@code 5.0}). With 5 the session
+     * is kept by clean start off and {@link #sessionExpirySeconds()}.
+     *
+     * @since 1.1
+     */
+    String mqttVersion() default "3.1.1";
+
+    /**
+     * MQTT 5 only: how long the broker keeps the session (the subscription and the QoS 1 messages queued for the node)
+     * after the node went away, in seconds. Default 7 days, the age beyond which readings are refused anyway
+     * ({@link ReadingParser#MAX_AGE}). MQTT 3.1.1 sessions last as long as the broker keeps them.
+     *
+     * @since 1.1
+     */
+    long sessionExpirySeconds() default 604_800;
 }

@@ -39,6 +39,40 @@ class ReadingParserTest {
     }
 
     @Test
+    void readsIsoTimestampsAsInstantParseDoes() {
+        // Epoch seconds from GNU date, independently of Java: date -u -d 2026-11-23T08:00:00Z +%s = 1795420800,
+        // date -u -d 2024-02-29T23:59:59Z +%s = 1709251199 (a leap day).
+        assertEquals(Instant.ofEpochSecond(1795420800L), accepted("steward/p/s/ph", "{\"timestamp\":\"2026-11-23T08:00:00Z\",\"value\":7}").time());
+        Instant leap = Instant.ofEpochSecond(1709251199L);
+        Instant now = leap.plusSeconds(60);
+        String[] forms = {"2024-02-29T23:59:59Z", "2024-02-29T23:59:59.5Z", "2024-02-29T23:59:59.123456789Z", "2024-02-29T23:59:59.120Z",
+                "2024-03-01T07:59:59+08:00"};
+        Instant[] expected = {leap, leap.plusMillis(500), leap.plusNanos(123_456_789), leap.plusMillis(120), leap};
+        for (int i = 0; i < forms.length; i++) {
+            Reading r = assertInstanceOf(ReadingParser.Accepted.class, ReadingParser.parse("steward/p/s/ph",
+                    ("{\"timestamp\":\"" + forms[i] + "\",\"value\":7}").getBytes(StandardCharsets.UTF_8), now)).reading();
+            assertEquals(expected[i], r.time(), forms[i]);
+        }
+        // Odd forms: the same outcome as the JDK's Instant.parse (which e.g. resolves 24:00 to the next day's 00:00)
+        for (String odd : new String[] {"2023-02-29T10:00:00Z", "2026-13-01T10:00:00Z", "2026-11-23T24:00:00Z", "2026-11-23T08:61:00Z",
+                "2026-11-23T08:00:00.Z", "2026-11-23 08:00:00Z", "2026-11-23T08:00:00.1234567890Z", "+2026-11-23T08:00:00Z", "2026-11-23T08:00:00z"}) {
+            Instant jdk;
+            try {
+                jdk = Instant.parse(odd);
+            } catch (java.time.format.DateTimeParseException e) {
+                jdk = null;
+            }
+            ReadingParser.Outcome o = ReadingParser.parse("steward/p/s/ph", ("{\"timestamp\":\"" + odd + "\",\"value\":7}").getBytes(StandardCharsets.UTF_8),
+                    jdk == null ? NOW : jdk);
+            if (jdk == null) {
+                assertTrue(assertInstanceOf(ReadingParser.Rejected.class, o).reason().contains("not ISO-8601"), odd);
+            } else {
+                assertEquals(jdk, assertInstanceOf(ReadingParser.Accepted.class, o).reading().time(), odd);
+            }
+        }
+    }
+
+    @Test
     void convertsUnitsToCanonicalOnes() {
         // 1.5 mS/cm = 1500 µS/cm; 0.2 g/L = 200 mg/L; 77 °F = (77−32)×5/9 = 25 °C; 10 L/s = 36 m³/h (unit definitions)
         assertEquals(1500, accepted("steward/p/s/conductivity", "{\"timestamp\":\"2026-11-23T07:00:00Z\",\"value\":1.5,\"unit\":\"mS/cm\"}").value(), 1e-9);

@@ -89,13 +89,35 @@ public final class ReadingWriter {
         return new Written(stored, duplicates, rejections.size(), fresh);
     }
 
+    /** A reading with its stored sensor id, ordered as the primary key (sensor, parameter, time). */
+    private record Row(String sensor, Reading reading) implements Comparable<Row> {
+        @Override
+        public int compareTo(Row o) {
+            int c = sensor.compareTo(o.sensor);
+            if (c == 0) {
+                c = reading.parameter().compareTo(o.reading.parameter());
+            }
+            return c != 0 ? c : reading.time().compareTo(o.reading.time());
+        }
+    }
+
+    /**
+     * The fast path: one JDBC batch, inserted in key order. A batch of a stream holds a few readings of each of many
+     * sensors; in key order consecutive inserts land on the same or the next index page instead of all over the index.
+     */
     private static int batch(Connection c, List<Reading> readings) throws SQLException {
         if (readings.isEmpty()) {
             return 0;
         }
+        Row[] rows = new Row[readings.size()];
+        for (int i = 0; i < rows.length; i++) {
+            Reading r = readings.get(i);
+            rows[i] = new Row(sensorKey(r), r);
+        }
+        java.util.Arrays.sort(rows);
         try (PreparedStatement ps = c.prepareStatement(INSERT)) {
-            for (Reading r : readings) {
-                bind(ps, r);
+            for (Row row : rows) {
+                bind(ps, row.sensor(), row.reading());
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -104,7 +126,11 @@ public final class ReadingWriter {
     }
 
     private static void bind(PreparedStatement ps, Reading r) throws SQLException {
-        ps.setString(1, sensorKey(r));
+        bind(ps, sensorKey(r), r);
+    }
+
+    private static void bind(PreparedStatement ps, String sensor, Reading r) throws SQLException {
+        ps.setString(1, sensor);
         ps.setString(2, r.parameter());
         ps.setTimestamp(3, Timestamp.from(r.time()));
         ps.setDouble(4, r.value());

@@ -1,0 +1,72 @@
+package org.steward.sensor.internal;
+
+import java.util.Locale;
+
+import org.steward.sensor.IngestConfig;
+import org.steward.sensor.SensorIngest;
+
+/**
+ * The MQTT side of the ingest, whichever protocol version speaks it: a persistent session at QoS 1 with manual
+ * acknowledgement. Messages go to a {@link Receiver}; the writer acknowledges them once their batch is committed.
+ * One implementation per Paho client flavour ({@link PahoV3Client}, {@link PahoV5Client}); the write path is shared.
+ */
+interface BrokerClient {
+
+    /** Where the client hands every message (on the client's callback thread; may block to push back). */
+    interface Receiver {
+        void message(String topic, byte[] payload, int id, int qos) throws InterruptedException;
+    }
+
+    /** Connection events worth a log line. */
+    interface Events {
+        void info(String message);
+
+        void warn(String message);
+    }
+
+    /** Connects (and subscribes once connected), waiting at most {@code timeoutMillis}. */
+    void connect(long timeoutMillis) throws Exception;
+
+    /** Acknowledges one message; throws when the connection dropped (the broker then redelivers it). */
+    void ack(int id, int qos) throws Exception;
+
+    /** Paho does not redeliver unacknowledged messages by itself; a new session start makes the broker do it. */
+    void reconnectForRedelivery();
+
+    boolean connected();
+
+    void close();
+
+    /** The client for the configured {@code mqttVersion}. */
+    static BrokerClient create(IngestConfig cfg, Receiver receiver, Events events) throws Exception {
+        String version = cfg.mqttVersion().trim().toLowerCase(Locale.ROOT);
+        return switch (version) {
+            case "3.1.1", "3", "" -> new PahoV3Client(cfg, receiver, events);
+            case "5", "5.0" -> new PahoV5Client(cfg, receiver, events);
+            default -> throw new IllegalArgumentException("mqttVersion '" + cfg.mqttVersion() + "' in the configuration "
+                    + SensorIngest.PID + " is not supported: use 3.1.1 or 5");
+        };
+    }
+
+    /** The password from the environment variable named by the configuration, if any. */
+    static String secret(String envName) {
+        if (envName.isEmpty()) {
+            return null;
+        }
+        return System.getenv(envName);
+    }
+
+    /** Paho's SSL properties for a configured trust store (both client flavours read the same keys). */
+    static java.util.Properties sslProperties(IngestConfig cfg) {
+        if (cfg.trustStore().isEmpty()) {
+            return null;
+        }
+        java.util.Properties ssl = new java.util.Properties();
+        ssl.setProperty("com.ibm.ssl.trustStore", cfg.trustStore());
+        String pw = secret(cfg.trustStorePasswordEnv());
+        if (pw != null) {
+            ssl.setProperty("com.ibm.ssl.trustStorePassword", pw);
+        }
+        return ssl;
+    }
+}
