@@ -127,7 +127,7 @@ class InstallFeatureWizardTest {
         Ui.settle();
         String plan = Ui.sync(() -> wizard.planPage().shownText());
         Ui.screenshot("install-feature-plan", () -> dialog.getShell());
-        assertTrue(plan.contains(HELLO + ".feature.group 1.0.0") && plan.contains(HELLO + " 1.0.0"),
+        assertTrue(plan.contains(HELLO + ".feature.feature.group 1.0.0") && plan.contains(HELLO + " 1.0.0"),
                 "the plan names the feature and the bundle it pulls in:\n" + plan);
         assertTrue(plan.contains(HELLO + " 1.0.0: unsigned: its origin cannot be checked"),
                 "the trust decision for the unsigned bundle, with its reason:\n" + plan);
@@ -176,7 +176,7 @@ class InstallFeatureWizardTest {
         PublisherInfo info = new PublisherInfo();
         info.setArtifactOptions(IPublisherInfo.A_PUBLISH | IPublisherInfo.A_INDEX);
         info.setMetadataRepository(Publisher.createMetadataRepository(agent, uri, "Wizard test site", false, true));
-        info.setArtifactRepository(Publisher.createArtifactRepository(agent, uri, "Wizard test site", false, true));
+        info.setArtifactRepository(Publisher.createArtifactRepository(agent, uri, "Wizard test site", false));
         IPublisherAction[] actions = {new FeaturesAction(new File[] {hello.toFile(), needy.toFile()}),
                 new BundlesAction(new File[] {bundles.resolve(HELLO + "_1.0.0.jar").toFile(),
                         bundles.resolve(NEEDY + "_1.0.0.jar").toFile()})};

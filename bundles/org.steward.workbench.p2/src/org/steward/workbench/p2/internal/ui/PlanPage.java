@@ -17,7 +17,7 @@ import org.steward.workbench.p2.internal.InstallPlan;
 import org.steward.workbench.p2.internal.SiteFeature;
 
 /** Second page: the plan p2 computed for the ticked features, with the trust decision for every new bundle. */
-final class PlanPage extends WizardPage {
+public final class PlanPage extends WizardPage {
 
     private final FeatureInstaller installer;
     private final String policy;
@@ -100,7 +100,7 @@ final class PlanPage extends WizardPage {
     }
 
     /** The text shown (UI tests). */
-    String shownText() {
+    public String shownText() {
         return text.getText();
     }
 

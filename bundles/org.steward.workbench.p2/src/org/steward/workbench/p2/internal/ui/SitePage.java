@@ -27,7 +27,7 @@ import org.steward.workbench.p2.internal.SiteLocation;
 import java.util.function.Function;
 
 /** First page: the update site's location and its features, to tick. */
-final class SitePage extends WizardPage {
+public final class SitePage extends WizardPage {
 
     static final String WIDGET = "steward.widget";
 
@@ -77,7 +77,7 @@ final class SitePage extends WizardPage {
     }
 
     /** Reads the site in the location field and lists its features; also what the UI tests call. */
-    void load(String text) {
+    public void load(String text) {
         location.setText(text);
         load();
     }
@@ -135,7 +135,7 @@ final class SitePage extends WizardPage {
     }
 
     /** Ticks the features with these ids (UI tests). */
-    void check(List<String> ids) {
+    public void check(List<String> ids) {
         for (Object o : (List<?>) table.getInput()) {
             table.setChecked(o, ids.contains(((SiteFeature) o).id()));
         }
