@@ -29,7 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
  * is built outside the source tree, and a copy of the materialised product installs it through the same installer
  * the File menu uses ({@code -application org.steward.workbench.p2.install}) — the partner's model must be there in
  * the same process, without a restart, and gone after the uninstall. A trusted-only workbench refuses the unsigned
- * bundles with the reason; a feature whose bundle cannot resolve is reported and nothing else breaks.
+ * bundles with the reason and installs them once signed by a trusted key; a feature whose bundle cannot resolve is
+ * reported and nothing else breaks.
  */
 class P2InstallIT {
 
@@ -57,14 +58,15 @@ class P2InstallIT {
         assertEquals(0, build.exitCode(), build::toString);
         Path product = product("live");
         Processes.Result run = workbench(product, "warn-unsigned", "-repository", site.toString(), "-features",
-                "-mark", "before", "-models", "-accept-warnings", "-install-feature", FEATURE, "-mark", "installed", "-models",
-                "-installed", "-uninstall-feature", FEATURE, "-mark", "uninstalled", "-models", "-installed");
+                "-mark", "before", "-models", "-mark", "install", "-accept-warnings", "-install-feature", FEATURE,
+                "-mark", "installed", "-models", "-installed", "-mark", "uninstall", "-uninstall-feature", FEATURE,
+                "-mark", "uninstalled", "-models", "-installed");
         assertEquals(0, run.exitCode(), run::toString);
         String out = run.stdout();
         assertTrue(out.contains("feature\t" + FEATURE + "\t1.0.0."), "the site lists the partner feature:\n" + out);
         assertTrue(out.contains("feature\t" + BROKEN + "\t"), "a category-less site lists every feature:\n" + out);
-        String before = section(out, "before", "installed");
-        String installed = section(out, "installed", "uninstalled");
+        String before = section(out, "before", "install");
+        String installed = section(out, "installed", "uninstall");
         String after = section(out, "uninstalled", null);
         assertTrue(before.contains("model\tsamples.textstats\t"), before);
         assertFalse(before.contains("example.phcheck"), before);
@@ -94,6 +96,22 @@ class P2InstallIT {
         assertTrue(after.contains("model\tsamples.textstats\t"), after);
         assertFalse(after.contains("example.phcheck"), after);
         assertFalse(after.contains("installed\t"), "nothing was installed:\n" + after);
+    }
+
+    @Test
+    void aTrustedOnlyWorkbenchInstallsTheSameFeatureSignedByATrustedKey() throws Exception {
+        assertEquals(0, build.exitCode(), build::toString);
+        Path product = product("signed");
+        Path trusted = Files.createDirectories(work.resolve("product-signed-trusted"));
+        Path signedSite = work.resolve("signed-site");
+        SignedSite.sign(site, signedSite, work.resolve("partner-keys"), trusted.resolve("example-partner.pem"));
+        Processes.Result run = workbench(product, "trusted-only", "-repository", signedSite.toString(), "-install-feature",
+                FEATURE, "-mark", "after", "-models");
+        assertEquals(0, run.exitCode(), run::toString);
+        String out = run.stdout();
+        assertTrue(out.contains("trust\tcom.example.steward.phcheck 1.0.0.")
+                && out.contains("ACCEPT\tsigned by a trusted key: CN=Example Partner Ltd"), out);
+        assertTrue(section(out, "after", null).contains("model\texample.phcheck\t"), out);
     }
 
     @Test
