@@ -36,6 +36,7 @@ class P2InstallIT {
 
     private static final String FEATURE = "com.example.steward.phcheck.feature";
     private static final String BROKEN = "com.example.steward.broken.feature";
+    private static final String THROWING = "com.example.steward.throwing.feature";
 
     @TempDir
     static Path work;
@@ -115,18 +116,25 @@ class P2InstallIT {
     }
 
     @Test
-    void aFeatureWhoseBundleCannotResolveIsReportedAndNothingElseBreaks() throws Exception {
+    void aFeatureWhoseBundleCannotResolveOrThrowsIsReportedAndNothingElseBreaks() throws Exception {
         assertEquals(0, build.exitCode(), build::toString);
         Path product = product("broken");
         Processes.Result run = workbench(product, "warn-unsigned", "-repository", site.toString(), "-accept-warnings",
-                "-install-feature", BROKEN, "-mark", "after", "-models", "-installed", "-install-feature", FEATURE, "-models");
+                "-install-feature", BROKEN, "-mark", "throwing", "-install-feature", THROWING,
+                "-mark", "after", "-models", "-installed", "-install-feature", FEATURE, "-models");
         assertEquals(1, run.exitCode(), "the broken step fails the run:\n" + run);
         String out = run.stdout();
         assertTrue(out.contains("failed: ") && out.contains("com.example.steward.broken")
                 && out.contains("com.example.steward.provider"), "the reason names the missing package:\n" + out);
+        // a bundle whose activator throws: reported with the cause, and the feature is taken out again
+        String throwing = section(out, "throwing", "after");
+        assertTrue(throwing.contains("failed: com.example.steward.throwing 1.0.0.") && throwing.contains("failed to start")
+                && throwing.contains("activator of the example fails on purpose")
+                && throwing.contains("The feature was uninstalled again"), throwing);
         String after = section(out, "after", null);
         assertTrue(after.contains("model\tsamples.textstats\t"), after);
         assertFalse(after.contains("installed\t" + BROKEN), after);
+        assertFalse(after.contains("installed\t" + THROWING), after);
         assertTrue(after.contains("model\texample.phcheck\t"), "a good feature still installs afterwards:\n" + after);
     }
 
@@ -183,22 +191,38 @@ class P2InstallIT {
         bundle(project, "com.example.steward.broken", "Import-Package: com.example.steward.provider;version=\"[1.0,2)\"\n",
                 "com/example/steward/broken/Broken.java", "package com.example.steward.broken;\npublic final class Broken {"
                         + " Object p = new com.example.steward.provider.Provided(); }\n");
+        write(project.resolve("features/" + THROWING + "/feature.xml"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <feature id="%s" label="Throwing example" version="1.0.0.qualifier" provider-name="Example Partner Ltd.">
+                   <plugin id="com.example.steward.throwing" version="0.0.0"/>
+                </feature>
+                """.formatted(THROWING));
+        write(project.resolve("features/" + THROWING + "/build.properties"), "bin.includes = feature.xml\n");
+        bundle(project, "com.example.steward.throwing", "Import-Package: org.osgi.framework;version=\"[1.8,2)\"\n"
+                + "Bundle-Activator: com.example.steward.throwing.Boom\n", "com/example/steward/throwing/Boom.java",
+                "package com.example.steward.throwing;\npublic final class Boom implements org.osgi.framework.BundleActivator {\n"
+                        + " public void start(org.osgi.framework.BundleContext c) {"
+                        + " throw new IllegalStateException(\"the activator of the example fails on purpose\"); }\n"
+                        + " public void stop(org.osgi.framework.BundleContext c) { }\n}\n");
         // no categories: the installer must list the features of a category-less site too
         write(project.resolve("sites/com.example.steward.site/category.xml"), """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <site>
                    <feature id="%s"/>
                    <feature id="%s"/>
+                   <feature id="%s"/>
                 </site>
-                """.formatted(FEATURE, BROKEN));
+                """.formatted(FEATURE, BROKEN, THROWING));
         Path pom = project.resolve("pom.xml");
         Files.writeString(pom, Files.readString(pom).replace("  </modules>", """
                     <module>bundles/com.example.steward.provider</module>
                     <module>bundles/com.example.steward.broken</module>
+                    <module>bundles/com.example.steward.throwing</module>
+                    <module>features/%s</module>
                     <module>features/%s</module>
                     <module>features/%s</module>
                     <module>sites/com.example.steward.site</module>
-                  </modules>""".formatted(FEATURE, BROKEN)));
+                  </modules>""".formatted(FEATURE, BROKEN, THROWING)));
     }
 
     private static void bundle(Path project, String name, String header, String source, String code) throws IOException {
