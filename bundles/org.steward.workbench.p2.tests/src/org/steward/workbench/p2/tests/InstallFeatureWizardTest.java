@@ -164,6 +164,16 @@ class InstallFeatureWizardTest {
         assertEquals("jar", SiteLocation.parse(Files.createFile(dir.resolve("site.zip")).toString()).getScheme());
     }
 
+    @Test
+    void theFileMenuCommandsAreDefinedWithTheirHandlers() {
+        var commands = org.eclipse.ui.PlatformUI.getWorkbench().getService(org.eclipse.ui.commands.ICommandService.class);
+        for (String id : List.of("org.steward.workbench.p2.installFeature", "org.steward.workbench.p2.installedFeatures")) {
+            var command = commands.getCommand(id);
+            assertTrue(command.isDefined(), id);
+            assertTrue(Ui.sync(command::isHandled), id + " has a handler");
+        }
+    }
+
     /** A category-less update site with two features: one with a self-contained bundle, one needing a missing package. */
     private Path publishSite() throws Exception {
         Path bundles = Files.createDirectories(dir.resolve("in/plugins"));
