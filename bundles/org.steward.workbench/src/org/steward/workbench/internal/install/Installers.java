@@ -19,6 +19,18 @@ public final class Installers {
      * @throws InstallException when the preferences name an unknown policy or the keys folder holds a bad file
      */
     public static BundleInstaller forWorkbench() throws InstallException {
+        TrustGate gate = trustGate();
+        Path dropins = StartupSettings.file().toAbsolutePath().getParent().resolve("dropins");
+        return new BundleInstaller(FrameworkUtil.getBundle(Installers.class).getBundleContext(), dropins, gate);
+    }
+
+    /**
+     * The trust gate of the Steward preferences (policy and trusted keys), shared by every workbench installer
+     * (drop-in bundles and update-site features).
+     *
+     * @throws InstallException when the preferences name an unknown policy or the keys folder holds a bad file
+     */
+    public static TrustGate trustGate() throws InstallException {
         TrustGate gate;
         try {
             TrustPolicy policy = TrustPolicy.parse(StartupSettings.get(StartupSettings.TRUST_POLICY,
@@ -28,7 +40,6 @@ public final class Installers {
         } catch (IllegalArgumentException | IOException e) {
             throw new InstallException("Window › Preferences › Steward: " + e.getMessage(), e);
         }
-        Path dropins = StartupSettings.file().toAbsolutePath().getParent().resolve("dropins");
-        return new BundleInstaller(FrameworkUtil.getBundle(Installers.class).getBundleContext(), dropins, gate);
+        return gate;
     }
 }

@@ -28,12 +28,19 @@ final class Processes {
     }
 
     static Result run(Path dir, long timeoutSeconds, List<String> command) throws IOException, InterruptedException {
+        return run(dir, timeoutSeconds, command, java.util.Map.of());
+    }
+
+    /** As {@link #run(Path, long, List)}, with these variables added to the environment. */
+    static Result run(Path dir, long timeoutSeconds, List<String> command, java.util.Map<String, String> env)
+            throws IOException, InterruptedException {
         Path log = Files.createTempFile("steward-sdk-it", ".log");
         Path err = Files.createTempFile("steward-sdk-it", ".err");
         try {
             ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile()).redirectOutput(log.toFile())
                     .redirectError(err.toFile());
             pb.environment().put("STEWARD_NODE_OPTS", "-Duser.language=en -Duser.country=US");
+            pb.environment().putAll(env);
             Process process = pb.start();
             if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
