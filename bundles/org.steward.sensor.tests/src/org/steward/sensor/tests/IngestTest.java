@@ -79,6 +79,43 @@ class IngestTest {
         }
     }
 
+    /**
+     * The store refuses batches (a lock held elsewhere, Derby's lock wait cut to 1 s) while the publisher keeps the
+     * ingest's queue full: each failed batch starts a new session, and the callback blocked on the full queue must not
+     * stall that restart. Once the lock goes, every reading arrives, once.
+     */
+    @Test
+    void batchesTheStoreRefusesWhileTheQueueIsFullAreRedeliveredOnceItAcceptsThem(@TempDir Path dir) throws Exception {
+        try (Mosquitto broker = new Mosquitto(dir.resolve("broker"))) {
+            Store store = configureStore(dir.resolve("db"));
+            SensorIngest ingest = configure(SensorIngest.PID, Map.of("brokerUri", broker.uri(), "clientId", "steward-lock-" + System.nanoTime(),
+                    "batchSize", 5, "maxInflight", 5), SensorIngest.class, SensorIngest::connected);
+            Instant t0 = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+            int readings = 2_000;
+            try (Publisher pub = new Publisher(broker.uri())) {
+                pub.send("steward/lockpark/S0/cod", "{\"timestamp\":\"" + t0 + "\",\"value\":1}");
+                await(ingest, s -> s.stored() == 1); // the table exists
+                Store current = Osgi.service(Store.class, x -> x.info().location().equals(store.info().location()), Osgi.DEFAULT_WAIT);
+                try (java.sql.Connection lock = current.connection(); Statement st = lock.createStatement()) {
+                    st.execute("CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('derby.locks.waitTimeout', '1')");
+                    lock.setAutoCommit(false);
+                    st.execute("LOCK TABLE READING IN EXCLUSIVE MODE");
+                    for (int i = 1; i <= readings; i++) {
+                        pub.send("steward/lockpark/S" + (i % 20) + "/cod", "{\"timestamp\":\"" + t0.plusSeconds(i) + "\",\"value\":2}");
+                    }
+                    Thread.sleep(4_000); // several batches refused, several sessions restarted
+                    assertEquals(1, ingest.stats().stored(), "nothing is stored while the table is locked: " + ingest.stats());
+                    lock.commit();
+                    st.execute("CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('derby.locks.waitTimeout', NULL)");
+                    lock.commit();
+                }
+                await(ingest, s -> s.stored() == readings + 1, broker);
+            }
+            assertEquals(readings + 1, count(store, "SELECT COUNT(*) FROM READING WHERE SENSOR_ID LIKE 'lockpark/%'"));
+            assertTrue(ingest.connected(), "still connected after the restarts");
+        }
+    }
+
     private static void await(SensorIngest ingest, Predicate<IngestStats> done) throws InterruptedException {
         await(ingest, done, null);
     }

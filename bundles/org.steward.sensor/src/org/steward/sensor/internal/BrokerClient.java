@@ -30,8 +30,11 @@ interface BrokerClient {
     /** Acknowledges one message; throws when the connection dropped (the broker then redelivers it). */
     void ack(int id, int qos) throws Exception;
 
-    /** Paho does not redeliver unacknowledged messages by itself; a new session start makes the broker do it. */
-    void reconnectForRedelivery();
+    /**
+     * Paho does not redeliver unacknowledged messages by itself; a new session start makes the broker do it.
+     * {@code whileDisconnected} runs after the old session has ended and before the new one starts.
+     */
+    void reconnectForRedelivery(Runnable whileDisconnected);
 
     boolean connected();
 

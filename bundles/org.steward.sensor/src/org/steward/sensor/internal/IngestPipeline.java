@@ -46,6 +46,8 @@ final class IngestPipeline implements BrokerClient.Receiver {
     private final AtomicLong acknowledged = new AtomicLong();
     private volatile BrokerClient client;
     private volatile boolean running;
+    /** While the writer restarts the session, arriving messages are not queued: the new session redelivers them. */
+    private volatile boolean restarting;
     private Thread writer;
     private Connection connection; // the writer's, kept across batches; writer thread only
 
@@ -77,6 +79,9 @@ final class IngestPipeline implements BrokerClient.Receiver {
     /** Called on the MQTT client's callback thread: parse here, so the writer thread only writes. */
     @Override
     public void message(String topic, byte[] payload, int id, int qos) throws InterruptedException {
+        if (restarting) {
+            return; // not acknowledged: the broker sends it again in the new session
+        }
         received.incrementAndGet();
         long now = System.currentTimeMillis();
         ReadingParser.Outcome outcome;
@@ -86,6 +91,27 @@ final class IngestPipeline implements BrokerClient.Receiver {
             outcome = new ReadingParser.Rejected("payload could not be read: " + e);
         }
         queue.put(new Parsed(id, qos, topic, payload, outcome, now));
+    }
+
+    /**
+     * Drops what is queued (none of it is acknowledged) and starts a new session so that the broker redelivers it.
+     * The queue must be emptied first: the client's callback thread may be blocked putting into a full queue, and the
+     * client's disconnect waits for that callback — with nobody left to drain the queue it would never return.
+     */
+    private void restartSession() {
+        restarting = true;
+        dropQueued();
+        client.reconnectForRedelivery(() -> {
+            dropQueued(); // what the callback put while the old session ended
+            restarting = false;
+        });
+        restarting = false;
+    }
+
+    private void dropQueued() {
+        List<Parsed> dropped = new ArrayList<>();
+        queue.drainTo(dropped);
+        received.addAndGet(-dropped.size()); // counted again when redelivered
     }
 
     IngestStats stats() {
@@ -112,7 +138,7 @@ final class IngestPipeline implements BrokerClient.Receiver {
                     log.warn("a batch of " + batch.size() + " readings could not be stored and will be redelivered: " + e.getMessage());
                     batch.clear();
                     closeConnection();
-                    client.reconnectForRedelivery();
+                    restartSession();
                 }
             }
         } finally {

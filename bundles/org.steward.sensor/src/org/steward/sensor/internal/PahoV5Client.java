@@ -98,9 +98,14 @@ final class PahoV5Client implements BrokerClient, MqttCallback {
     }
 
     @Override
-    public void reconnectForRedelivery() {
+    public void reconnectForRedelivery(Runnable whileDisconnected) {
         try {
-            client.disconnect().waitForCompletion(5_000);
+            client.disconnect().waitForCompletion(10_000);
+        } catch (MqttException e) {
+            events.warn("ending the session after a failed batch: " + e.getMessage() + "; reconnecting anyway");
+        }
+        whileDisconnected.run();
+        try {
             client.reconnect();
         } catch (MqttException e) {
             events.warn("reconnect after a failed batch: " + e.getMessage());
