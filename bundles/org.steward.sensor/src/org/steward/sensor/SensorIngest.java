@@ -10,6 +10,6 @@ public interface SensorIngest {
 
     IngestStats stats();
 
-    /** True while connected to the broker. */
+    /** True while connected to the broker with the subscription acknowledged (readings published now reach the ingest). */
     boolean connected();
 }

@@ -12,6 +12,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -135,6 +136,51 @@ class Mqtt5IngestTest {
         }
     }
 
+    /**
+     * TLS, MQTT 5 and 3.1.1: the ingest connects to mosquitto's TLS listener trusting only the configured authority
+     * (a CA and a server certificate for 127.0.0.1 made by openssl in the test); a trust store holding another
+     * authority fails the handshake and the ingest does not run. Readings are published on the broker's plain listener.
+     */
+    @Test
+    void tlsConnectionsTrustOnlyTheConfiguredAuthority(@TempDir Path dir) throws Exception {
+        // the trust store's password comes from the variable NAMED in the configuration (see the password test): PATH
+        String storePassword = System.getenv("PATH");
+        Path trusted = TlsMosquitto.trustStore(dir.resolve("pki"), "Steward Test CA", storePassword);
+        Path foreign = TlsMosquitto.trustStore(dir.resolve("foreign"), "Some Other CA", storePassword);
+        try (TlsMosquitto broker = new TlsMosquitto(dir.resolve("tls"), dir.resolve("pki"))) {
+            Store store = configureStore(dir.resolve("db"));
+            Instant t0 = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+            for (String version : List.of("5", "3.1.1")) {
+                String sensor = "T" + version.replace(".", "");
+                SensorIngest ingest = configureIngest(broker.tlsUri(), "tls-" + sensor + "-" + System.nanoTime(),
+                        Map.of("mqttVersion", version, "trustStore", trusted.toString(), "trustStorePasswordEnv", "PATH"));
+                try (Publisher pub = new Publisher(broker.plainUri())) {
+                    for (int i = 0; i < 50; i++) {
+                        pub.send("steward/tlspark/" + sensor + "/cod", "{\"timestamp\":\"" + t0.plusSeconds(i) + "\",\"value\":4}");
+                    }
+                }
+                await(ingest, s -> s.stored() == 50, null);
+                assertEquals(50, count(store, "SELECT COUNT(*) FROM READING WHERE SENSOR_ID = 'tlspark/" + sensor + "'"), "MQTT " + version);
+            }
+
+            deleteIngestConfiguration();
+            Map<String, Object> distrusting = ingestProperties(broker.tlsUri(), "tls-foreign-" + System.nanoTime(),
+                    Map.of("trustStore", foreign.toString(), "trustStorePasswordEnv", "PATH"));
+            Osgi.service(ConfigurationAdmin.class).getConfiguration(SensorIngest.PID, "?").update(new java.util.Hashtable<>(distrusting));
+            Thread.sleep(3_000);
+            for (ServiceReference<SensorIngest> r : Osgi.context().getServiceReferences(SensorIngest.class, null)) {
+                SensorIngest running = Osgi.context().getService(r);
+                try {
+                    assertTrue(running == null || !running.connected(), "an ingest that does not trust the broker's certificate must not run");
+                } finally {
+                    Osgi.context().ungetService(r);
+                }
+            }
+            assertTrue(broker.log().toLowerCase(java.util.Locale.ROOT).contains("ssl"),
+                    "the broker saw the refused handshake; its log: " + broker.log());
+        }
+    }
+
     // --- helpers
 
     private static Map<String, Object> ingestProperties(String uri, String clientId, Map<String, Object> extra) {
@@ -231,6 +277,86 @@ class Mqtt5IngestTest {
 
         String uri() {
             return "tcp://127.0.0.1:" + port;
+        }
+
+        String log() {
+            try {
+                return Files.readString(log);
+            } catch (IOException e) {
+                return e.toString();
+            }
+        }
+
+        @Override
+        public void close() throws Exception {
+            process.destroy();
+            if (!process.waitFor(10, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    /**
+     * mosquitto with a plain listener and a TLS listener (certificate for 127.0.0.1 signed by a CA made in the
+     * folder given by {@link #trustStore}).
+     */
+    private static final class TlsMosquitto implements AutoCloseable {
+        private final Path log;
+        private final int plainPort;
+        private final int tlsPort;
+        private final Process process;
+
+        /** Makes a CA and a server certificate for 127.0.0.1 in {@code pki} and returns a trust store holding the CA. */
+        static Path trustStore(Path pki, String caName, String storePassword) throws Exception {
+            Files.createDirectories(pki);
+            run(pki, "openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "ca.key", "-out", "ca.crt", "-days", "2",
+                    "-subj", "/CN=" + caName);
+            run(pki, "openssl", "req", "-newkey", "rsa:2048", "-nodes", "-keyout", "server.key", "-out", "server.csr", "-subj", "/CN=127.0.0.1");
+            Files.writeString(pki.resolve("san.ext"), "subjectAltName=IP:127.0.0.1\n");
+            run(pki, "openssl", "x509", "-req", "-in", "server.csr", "-CA", "ca.crt", "-CAkey", "ca.key", "-CAcreateserial",
+                    "-out", "server.crt", "-days", "2", "-extfile", "san.ext");
+            Path keytool = Path.of(System.getProperty("java.home"), "bin", "keytool");
+            run(pki, keytool.toString(), "-importcert", "-noprompt", "-alias", "ca", "-file", "ca.crt", "-keystore", "trust.p12",
+                    "-storetype", "PKCS12", "-storepass", storePassword);
+            return pki.resolve("trust.p12");
+        }
+
+        private static void run(Path dir, String... command) throws Exception {
+            Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(0, p.waitFor(), command[0] + " failed: " + out);
+        }
+
+        TlsMosquitto(Path dir, Path pki) throws Exception {
+            Files.createDirectories(dir);
+            plainPort = Mosquitto.freePort();
+            tlsPort = Mosquitto.freePort();
+            log = dir.resolve("mosquitto.log");
+            Path conf = dir.resolve("mosquitto.conf");
+            // run as the test's user, as SecuredMosquitto does, so it can read the key in the test's private folder
+            Files.writeString(conf, "user " + System.getProperty("user.name") + "\nallow_anonymous true\nlistener " + plainPort
+                    + " 127.0.0.1\nlistener " + tlsPort + " 127.0.0.1\ncafile " + pki.resolve("ca.crt") + "\ncertfile "
+                    + pki.resolve("server.crt") + "\nkeyfile " + pki.resolve("server.key")
+                    + "\nmax_queued_messages 100000\nlog_dest stderr\nlog_type all\n");
+            process = new ProcessBuilder("/usr/sbin/mosquitto", "-c", conf.toString()).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+            long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (System.nanoTime() < end) {
+                try (java.net.Socket s = new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), tlsPort)) {
+                    return;
+                } catch (IOException notYet) {
+                    Thread.sleep(50);
+                }
+            }
+            throw new IOException("mosquitto did not listen within 10 s: " + log());
+        }
+
+        String plainUri() {
+            return "tcp://127.0.0.1:" + plainPort;
+        }
+
+        String tlsUri() {
+            return "ssl://127.0.0.1:" + tlsPort;
         }
 
         String log() {

@@ -1,6 +1,8 @@
 package org.steward.sensor.internal;
 
+import org.eclipse.paho.client.mqttv3.IMqttActionListener;
 import org.eclipse.paho.client.mqttv3.IMqttDeliveryToken;
+import org.eclipse.paho.client.mqttv3.IMqttToken;
 import org.eclipse.paho.client.mqttv3.MqttAsyncClient;
 import org.eclipse.paho.client.mqttv3.MqttCallbackExtended;
 import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
@@ -15,6 +17,8 @@ final class PahoV3Client implements BrokerClient, MqttCallbackExtended {
     private final Receiver receiver;
     private final Events events;
     private final MqttAsyncClient client;
+    /** Set when the broker has acknowledged the subscription of the current connection: only then does it deliver. */
+    private volatile boolean subscribed;
 
     PahoV3Client(IngestConfig cfg, Receiver receiver, Events events) throws MqttException {
         this.cfg = cfg;
@@ -50,9 +54,20 @@ final class PahoV3Client implements BrokerClient, MqttCallbackExtended {
 
     @Override
     public void connectComplete(boolean reconnect, String serverURI) {
+        subscribed = false;
         try {
-            client.subscribe(cfg.topicFilter(), 1);
-            events.info((reconnect ? "reconnected to " : "connected to ") + serverURI + " (MQTT 3.1.1), subscribed to " + cfg.topicFilter());
+            client.subscribe(cfg.topicFilter(), 1, null, new IMqttActionListener() {
+                @Override
+                public void onSuccess(IMqttToken token) {
+                    subscribed = true;
+                    events.info((reconnect ? "reconnected to " : "connected to ") + serverURI + " (MQTT 3.1.1), subscribed to " + cfg.topicFilter());
+                }
+
+                @Override
+                public void onFailure(IMqttToken token, Throwable e) {
+                    events.warn("cannot subscribe to " + cfg.topicFilter() + ": " + e);
+                }
+            });
         } catch (MqttException e) {
             events.warn("cannot subscribe to " + cfg.topicFilter() + ": " + e.getMessage());
         }
@@ -60,6 +75,7 @@ final class PahoV3Client implements BrokerClient, MqttCallbackExtended {
 
     @Override
     public void connectionLost(Throwable cause) {
+        subscribed = false;
         events.warn("connection to " + cfg.brokerUri() + " lost (" + cause + "); reconnecting");
     }
 
@@ -95,7 +111,7 @@ final class PahoV3Client implements BrokerClient, MqttCallbackExtended {
 
     @Override
     public boolean connected() {
-        return client.isConnected();
+        return client.isConnected() && subscribed;
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.steward.sensor.internal;
 import java.nio.charset.StandardCharsets;
 
 import org.eclipse.paho.mqttv5.client.IMqttToken;
+import org.eclipse.paho.mqttv5.client.MqttActionListener;
 import org.eclipse.paho.mqttv5.client.MqttAsyncClient;
 import org.eclipse.paho.mqttv5.client.MqttCallback;
 import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
@@ -24,6 +25,8 @@ final class PahoV5Client implements BrokerClient, MqttCallback {
     private final Receiver receiver;
     private final Events events;
     private final MqttAsyncClient client;
+    /** Set when the broker has acknowledged the subscription of the current connection: only then does it deliver. */
+    private volatile boolean subscribed;
 
     PahoV5Client(IngestConfig cfg, Receiver receiver, Events events) throws MqttException {
         this.cfg = cfg;
@@ -59,9 +62,20 @@ final class PahoV5Client implements BrokerClient, MqttCallback {
 
     @Override
     public void connectComplete(boolean reconnect, String serverURI) {
+        subscribed = false;
         try {
-            client.subscribe(new MqttSubscription(cfg.topicFilter(), 1));
-            events.info((reconnect ? "reconnected to " : "connected to ") + serverURI + " (MQTT 5), subscribed to " + cfg.topicFilter());
+            client.subscribe(new MqttSubscription[] {new MqttSubscription(cfg.topicFilter(), 1)}, null, new MqttActionListener() {
+                @Override
+                public void onSuccess(IMqttToken token) {
+                    subscribed = true;
+                    events.info((reconnect ? "reconnected to " : "connected to ") + serverURI + " (MQTT 5), subscribed to " + cfg.topicFilter());
+                }
+
+                @Override
+                public void onFailure(IMqttToken token, Throwable e) {
+                    events.warn("cannot subscribe to " + cfg.topicFilter() + ": " + e);
+                }
+            }, new MqttProperties());
         } catch (MqttException e) {
             events.warn("cannot subscribe to " + cfg.topicFilter() + ": " + e.getMessage());
         }
@@ -69,6 +83,7 @@ final class PahoV5Client implements BrokerClient, MqttCallback {
 
     @Override
     public void disconnected(MqttDisconnectResponse response) {
+        subscribed = false;
         events.warn("connection to " + cfg.brokerUri() + " lost (" + response + "); reconnecting");
     }
 
@@ -114,7 +129,7 @@ final class PahoV5Client implements BrokerClient, MqttCallback {
 
     @Override
     public boolean connected() {
-        return client.isConnected();
+        return client.isConnected() && subscribed;
     }
 
     @Override
