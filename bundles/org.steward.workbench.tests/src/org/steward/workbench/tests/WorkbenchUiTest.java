@@ -243,8 +243,15 @@ class WorkbenchUiTest {
             Job.getJobManager().cancel(GenericModelPart.JOB_FAMILY);
             Job.getJobManager().join(GenericModelPart.JOB_FAMILY, null);
             assertTrue(System.nanoTime() - start < Duration.ofSeconds(20).toNanos(), "cancel took too long");
-            String status = Ui.await("the cancelled status", WAIT, () -> Ui.find(Label.class, GenericModelPart.STATUS_ID)
-                    .map(Label::getText).filter(t -> t.equals("Cancelled.")));
+            String status;
+            try {
+                status = Ui.await("the cancelled status", WAIT, () -> Ui.find(Label.class, GenericModelPart.STATUS_ID)
+                        .map(Label::getText).filter(t -> t.equals("Cancelled.")));
+            } catch (AssertionError e) {
+                // say what the view shows instead (seen once in a full build; not reproduced)
+                throw new AssertionError(e.getMessage() + "; the visible status reads '" + Ui.sync(() -> Ui.find(Label.class,
+                        GenericModelPart.STATUS_ID).map(Label::getText).orElse("(no visible status label)")) + "'", e);
+            }
             assertEquals("Cancelled.", status);
         } finally {
             reg.unregister();
