@@ -103,22 +103,22 @@ class Mqtt5IngestTest {
         // environment of its own JVM, so the broker's password is the value of a variable every test JVM has: HOME.
         String password = System.getenv("HOME");
         assertTrue(password != null && !password.isEmpty(), "the test needs HOME set");
-        try (SecuredMosquitto broker = new SecuredMosquitto(dir.resolve("secured"), "sensor-node", password)) {
+        try (ConfiguredMosquitto broker = securedMosquitto(dir.resolve("secured"), "sensor-node", password)) {
             Store store = configureStore(dir.resolve("db"));
-            SensorIngest ingest = configureIngest(broker.uri(), "v5-auth-" + System.nanoTime(),
+            SensorIngest ingest = configureIngest(broker.uri("tcp", 0), "v5-auth-" + System.nanoTime(),
                     Map.of("username", "sensor-node", "passwordEnv", "HOME"));
             Instant t0 = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
-            try (Publisher pub = new Publisher(broker.uri(), "sensor-node", password)) {
+            try (Publisher pub = new Publisher(broker.uri("tcp", 0), "sensor-node", password)) {
                 for (int i = 0; i < 100; i++) {
                     pub.send("steward/authpark/S1/cod", "{\"timestamp\":\"" + t0.plusSeconds(i) + "\",\"value\":3}");
                 }
             }
-            await(ingest, s -> s.stored() == 100, null);
+            await(ingest, s -> s.stored() == 100, broker);
             assertEquals(100, count(store, "SELECT COUNT(*) FROM READING WHERE SENSOR_ID = 'authpark/S1'"));
 
             // A wrong password (the value of PATH): the broker refuses the connection, the ingest does not start.
             deleteIngestConfiguration();
-            Map<String, Object> wrong = ingestProperties(broker.uri(), "v5-wrong-" + System.nanoTime(),
+            Map<String, Object> wrong = ingestProperties(broker.uri("tcp", 0), "v5-wrong-" + System.nanoTime(),
                     Map.of("username", "sensor-node", "passwordEnv", "PATH"));
             Osgi.service(ConfigurationAdmin.class).getConfiguration(SensorIngest.PID, "?").update(new java.util.Hashtable<>(wrong));
             Thread.sleep(3_000);
@@ -145,26 +145,26 @@ class Mqtt5IngestTest {
     void tlsConnectionsTrustOnlyTheConfiguredAuthority(@TempDir Path dir) throws Exception {
         // the trust store's password comes from the variable NAMED in the configuration (see the password test): PATH
         String storePassword = System.getenv("PATH");
-        Path trusted = TlsMosquitto.trustStore(dir.resolve("pki"), "Steward Test CA", storePassword);
-        Path foreign = TlsMosquitto.trustStore(dir.resolve("foreign"), "Some Other CA", storePassword);
-        try (TlsMosquitto broker = new TlsMosquitto(dir.resolve("tls"), dir.resolve("pki"))) {
+        Path trusted = trustStore(dir.resolve("pki"), "Steward Test CA", storePassword);
+        Path foreign = trustStore(dir.resolve("foreign"), "Some Other CA", storePassword);
+        try (ConfiguredMosquitto broker = tlsMosquitto(dir.resolve("tls"), dir.resolve("pki"))) {
             Store store = configureStore(dir.resolve("db"));
             Instant t0 = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
             for (String version : List.of("5", "3.1.1")) {
                 String sensor = "T" + version.replace(".", "");
-                SensorIngest ingest = configureIngest(broker.tlsUri(), "tls-" + sensor + "-" + System.nanoTime(),
+                SensorIngest ingest = configureIngest(broker.uri("ssl", 1), "tls-" + sensor + "-" + System.nanoTime(),
                         Map.of("mqttVersion", version, "trustStore", trusted.toString(), "trustStorePasswordEnv", "PATH"));
-                try (Publisher pub = new Publisher(broker.plainUri())) {
+                try (Publisher pub = new Publisher(broker.uri("tcp", 0))) {
                     for (int i = 0; i < 50; i++) {
                         pub.send("steward/tlspark/" + sensor + "/cod", "{\"timestamp\":\"" + t0.plusSeconds(i) + "\",\"value\":4}");
                     }
                 }
-                await(ingest, s -> s.stored() == 50, null);
+                await(ingest, s -> s.stored() == 50, broker);
                 assertEquals(50, count(store, "SELECT COUNT(*) FROM READING WHERE SENSOR_ID = 'tlspark/" + sensor + "'"), "MQTT " + version);
             }
 
             deleteIngestConfiguration();
-            Map<String, Object> distrusting = ingestProperties(broker.tlsUri(), "tls-foreign-" + System.nanoTime(),
+            Map<String, Object> distrusting = ingestProperties(broker.uri("ssl", 1), "tls-foreign-" + System.nanoTime(),
                     Map.of("trustStore", foreign.toString(), "trustStorePasswordEnv", "PATH"));
             Osgi.service(ConfigurationAdmin.class).getConfiguration(SensorIngest.PID, "?").update(new java.util.Hashtable<>(distrusting));
             Thread.sleep(3_000);
@@ -238,142 +238,48 @@ class Mqtt5IngestTest {
             Thread.sleep(50);
         }
         throw new AssertionError("ingestion did not get there within 60 s: " + ingest.stats()
-                + (broker instanceof Mosquitto m ? "; broker log: " + m.log() : ""));
+                + (broker instanceof Mosquitto m ? "; broker log: " + m.log() : "")
+                + (broker instanceof ConfiguredMosquitto c ? "; broker log: " + c.log() : ""));
     }
 
     /** mosquitto with anonymous access off and one user in a password file made by mosquitto_passwd. */
-    private static final class SecuredMosquitto implements AutoCloseable {
-        private final Path log;
-        private final int port;
-        private final Process process;
-
-        SecuredMosquitto(Path dir, String user, String password) throws Exception {
-            Files.createDirectories(dir);
-            Path passwords = dir.resolve("passwords");
-            Process p = new ProcessBuilder("/usr/bin/mosquitto_passwd", "-c", "-b", passwords.toString(), user, password)
-                    .redirectErrorStream(true).start();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertEquals(0, p.waitFor(), "mosquitto_passwd failed: " + out);
-            port = Mosquitto.freePort();
-            log = dir.resolve("mosquitto.log");
-            Path conf = dir.resolve("mosquitto.conf");
-            // run as the test's user: started as root, mosquitto would otherwise switch to the user "mosquitto", which
-            // cannot read a password file in the test's private temporary folder (ignored when not started as root)
-            Files.writeString(conf, "user " + System.getProperty("user.name") + "\nlistener " + port
-                    + " 127.0.0.1\nallow_anonymous false\npassword_file " + passwords
-                    + "\nmax_queued_messages 100000\nlog_dest stderr\nlog_type error\nlog_type warning\nlog_type notice\nlog_type information\n");
-            process = new ProcessBuilder("/usr/sbin/mosquitto", "-c", conf.toString()).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
-            long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-            while (System.nanoTime() < end) {
-                try (java.net.Socket s = new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), port)) {
-                    return;
-                } catch (IOException notYet) {
-                    Thread.sleep(50);
-                }
-            }
-            throw new IOException("mosquitto did not listen within 10 s: " + log());
-        }
-
-        String uri() {
-            return "tcp://127.0.0.1:" + port;
-        }
-
-        String log() {
-            try {
-                return Files.readString(log);
-            } catch (IOException e) {
-                return e.toString();
-            }
-        }
-
-        @Override
-        public void close() throws Exception {
-            process.destroy();
-            if (!process.waitFor(10, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-            }
-        }
+    private static ConfiguredMosquitto securedMosquitto(Path dir, String user, String password) throws Exception {
+        Files.createDirectories(dir);
+        Path passwords = dir.resolve("passwords");
+        run(dir, "/usr/bin/mosquitto_passwd", "-c", "-b", passwords.toString(), user, password);
+        int port = Mosquitto.freePort();
+        return new ConfiguredMosquitto(dir, "listener " + port + " 127.0.0.1\nallow_anonymous false\npassword_file " + passwords
+                + "\nlog_type error\nlog_type warning\nlog_type notice\nlog_type information\n", port);
     }
 
-    /**
-     * mosquitto with a plain listener and a TLS listener (certificate for 127.0.0.1 signed by a CA made in the
-     * folder given by {@link #trustStore}).
-     */
-    private static final class TlsMosquitto implements AutoCloseable {
-        private final Path log;
-        private final int plainPort;
-        private final int tlsPort;
-        private final Process process;
+    /** mosquitto with a plain listener (the first) and a TLS listener (the second) with the certificate made in {@code pki}. */
+    private static ConfiguredMosquitto tlsMosquitto(Path dir, Path pki) throws Exception {
+        int plain = Mosquitto.freePort();
+        int tls = Mosquitto.freePort();
+        return new ConfiguredMosquitto(dir, "allow_anonymous true\nlistener " + plain + " 127.0.0.1\nlistener " + tls
+                + " 127.0.0.1\ncafile " + pki.resolve("ca.crt") + "\ncertfile " + pki.resolve("server.crt") + "\nkeyfile "
+                + pki.resolve("server.key") + "\nlog_type all\n", plain, tls);
+    }
 
-        /** Makes a CA and a server certificate for 127.0.0.1 in {@code pki} and returns a trust store holding the CA. */
-        static Path trustStore(Path pki, String caName, String storePassword) throws Exception {
-            Files.createDirectories(pki);
-            run(pki, "openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "ca.key", "-out", "ca.crt", "-days", "2",
-                    "-subj", "/CN=" + caName);
-            run(pki, "openssl", "req", "-newkey", "rsa:2048", "-nodes", "-keyout", "server.key", "-out", "server.csr", "-subj", "/CN=127.0.0.1");
-            Files.writeString(pki.resolve("san.ext"), "subjectAltName=IP:127.0.0.1\n");
-            run(pki, "openssl", "x509", "-req", "-in", "server.csr", "-CA", "ca.crt", "-CAkey", "ca.key", "-CAcreateserial",
-                    "-out", "server.crt", "-days", "2", "-extfile", "san.ext");
-            Path keytool = Path.of(System.getProperty("java.home"), "bin", "keytool");
-            run(pki, keytool.toString(), "-importcert", "-noprompt", "-alias", "ca", "-file", "ca.crt", "-keystore", "trust.p12",
-                    "-storetype", "PKCS12", "-storepass", storePassword);
-            return pki.resolve("trust.p12");
-        }
+    /** Makes a CA and a server certificate for 127.0.0.1 in {@code pki} and returns a trust store holding the CA. */
+    private static Path trustStore(Path pki, String caName, String storePassword) throws Exception {
+        Files.createDirectories(pki);
+        run(pki, "openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "ca.key", "-out", "ca.crt", "-days", "2",
+                "-subj", "/CN=" + caName);
+        run(pki, "openssl", "req", "-newkey", "rsa:2048", "-nodes", "-keyout", "server.key", "-out", "server.csr", "-subj", "/CN=127.0.0.1");
+        Files.writeString(pki.resolve("san.ext"), "subjectAltName=IP:127.0.0.1\n");
+        run(pki, "openssl", "x509", "-req", "-in", "server.csr", "-CA", "ca.crt", "-CAkey", "ca.key", "-CAcreateserial",
+                "-out", "server.crt", "-days", "2", "-extfile", "san.ext");
+        Path keytool = Path.of(System.getProperty("java.home"), "bin", "keytool");
+        run(pki, keytool.toString(), "-importcert", "-noprompt", "-alias", "ca", "-file", "ca.crt", "-keystore", "trust.p12",
+                "-storetype", "PKCS12", "-storepass", storePassword);
+        return pki.resolve("trust.p12");
+    }
 
-        private static void run(Path dir, String... command) throws Exception {
-            Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertEquals(0, p.waitFor(), command[0] + " failed: " + out);
-        }
-
-        TlsMosquitto(Path dir, Path pki) throws Exception {
-            Files.createDirectories(dir);
-            plainPort = Mosquitto.freePort();
-            tlsPort = Mosquitto.freePort();
-            log = dir.resolve("mosquitto.log");
-            Path conf = dir.resolve("mosquitto.conf");
-            // run as the test's user, as SecuredMosquitto does, so it can read the key in the test's private folder
-            Files.writeString(conf, "user " + System.getProperty("user.name") + "\nallow_anonymous true\nlistener " + plainPort
-                    + " 127.0.0.1\nlistener " + tlsPort + " 127.0.0.1\ncafile " + pki.resolve("ca.crt") + "\ncertfile "
-                    + pki.resolve("server.crt") + "\nkeyfile " + pki.resolve("server.key")
-                    + "\nmax_queued_messages 100000\nlog_dest stderr\nlog_type all\n");
-            process = new ProcessBuilder("/usr/sbin/mosquitto", "-c", conf.toString()).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
-            long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-            while (System.nanoTime() < end) {
-                try (java.net.Socket s = new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), tlsPort)) {
-                    return;
-                } catch (IOException notYet) {
-                    Thread.sleep(50);
-                }
-            }
-            throw new IOException("mosquitto did not listen within 10 s: " + log());
-        }
-
-        String plainUri() {
-            return "tcp://127.0.0.1:" + plainPort;
-        }
-
-        String tlsUri() {
-            return "ssl://127.0.0.1:" + tlsPort;
-        }
-
-        String log() {
-            try {
-                return Files.readString(log);
-            } catch (IOException e) {
-                return e.toString();
-            }
-        }
-
-        @Override
-        public void close() throws Exception {
-            process.destroy();
-            if (!process.waitFor(10, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-            }
-        }
+    private static void run(Path dir, String... command) throws Exception {
+        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), command[0] + " failed: " + out);
     }
 
     /** A plain Paho (v3) publisher at QoS 1: the publisher's protocol version does not matter to the subscriber. */

@@ -5,19 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,7 +41,7 @@ class P2InstallIT {
 
     @BeforeAll
     static void buildThePartnerUpdateSite() throws Exception {
-        Path sdk = unzip(Path.of(System.getProperty("steward.sdk.zip")), work.resolve("unpacked")).resolve("steward-sdk");
+        Path sdk = SdkZip.unpack(Path.of(System.getProperty("steward.sdk.zip")), work.resolve("unpacked")).resolve("steward-sdk");
         Path project = work.resolve("partner-project");
         copyTree(sdk.resolve("template"), project);
         addFeaturesAndSite(project);
@@ -236,31 +231,6 @@ class P2InstallIT {
     private static void write(Path file, String text) throws IOException {
         Files.createDirectories(file.getParent());
         Files.writeString(file, text, StandardCharsets.UTF_8);
-    }
-
-    private static Path unzip(Path zip, Path target) throws IOException {
-        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
-            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
-                Path dest = target.resolve(e.getName()).normalize();
-                if (!dest.startsWith(target)) {
-                    throw new IOException("zip entry outside the target: " + e.getName());
-                }
-                if (e.isDirectory()) {
-                    Files.createDirectories(dest);
-                } else {
-                    Files.createDirectories(dest.getParent());
-                    copy(in, dest);
-                }
-            }
-        }
-        Path mvnw = target.resolve("steward-sdk/template/mvnw");
-        Files.setPosixFilePermissions(mvnw, Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE,
-                PosixFilePermission.OWNER_EXECUTE, PosixFilePermission.GROUP_READ, PosixFilePermission.OTHERS_READ));
-        return target;
-    }
-
-    private static void copy(InputStream in, Path dest) throws IOException {
-        Files.copy(in, dest, StandardCopyOption.REPLACE_EXISTING);
     }
 
     private static void copyTree(Path source, Path target) throws IOException {

@@ -5,17 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermission;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,7 +37,7 @@ class SdkTemplateIT {
 
     @BeforeAll
     static void buildTheTemplateOutsideTheSourceTree() throws Exception {
-        sdk = unzip(Path.of(System.getProperty("steward.sdk.zip")), work.resolve("unpacked")).resolve("steward-sdk");
+        sdk = SdkZip.unpack(Path.of(System.getProperty("steward.sdk.zip")), work.resolve("unpacked")).resolve("steward-sdk");
         project = work.resolve("partner-project");
         copyTree(sdk.resolve("template"), project);
         // Offline: the outer build has just put every artifact the template needs into the local repository.
@@ -158,32 +153,6 @@ class SdkTemplateIT {
             }
         }
         return all.toString();
-    }
-
-    private static Path unzip(Path zip, Path target) throws IOException {
-        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
-            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
-                Path dest = target.resolve(e.getName()).normalize();
-                if (!dest.startsWith(target)) {
-                    throw new IOException("zip entry outside the target: " + e.getName());
-                }
-                if (e.isDirectory()) {
-                    Files.createDirectories(dest);
-                } else {
-                    Files.createDirectories(dest.getParent());
-                    copy(in, dest);
-                }
-            }
-        }
-        // ZipInputStream does not carry Unix modes: the wrapper is marked executable as the zip says (0755).
-        Path mvnw = target.resolve("steward-sdk/template/mvnw");
-        Files.setPosixFilePermissions(mvnw, Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE,
-                PosixFilePermission.OWNER_EXECUTE, PosixFilePermission.GROUP_READ, PosixFilePermission.OTHERS_READ));
-        return target;
-    }
-
-    private static void copy(InputStream in, Path dest) throws IOException {
-        Files.copy(in, dest, StandardCopyOption.REPLACE_EXISTING);
     }
 
     private static void copyTree(Path source, Path target) throws IOException {
