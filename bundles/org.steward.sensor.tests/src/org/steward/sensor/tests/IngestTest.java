@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.steward.sensor.IngestStats;
 import org.steward.sensor.SensorIngest;
+import org.steward.store.DerbyServer;
 import org.steward.store.Store;
 import org.steward.testing.Mosquitto;
 import org.steward.testing.Osgi;
@@ -113,6 +114,45 @@ class IngestTest {
             }
             assertEquals(readings + 1, count(store, "SELECT COUNT(*) FROM READING WHERE SENSOR_ID LIKE 'lockpark/%'"));
             assertTrue(ingest.connected(), "still connected after the restarts");
+        }
+    }
+
+    /**
+     * The same redelivery on a Derby network server (the shared store of several nodes): a batch mixing new readings
+     * with ones already stored fails in the client driver as a whole (XJ208 with the duplicate key chained) and is
+     * redone row by row. This is what a node restarted after kill -9 receives first; with the client's error texts
+     * missing in OSGi the driver threw MissingResourceException instead, the batch was never stored and ingest stalled.
+     */
+    @Test
+    void redeliveredReadingsOnADerbyNetworkServerAreStoredOnce(@TempDir Path dir) throws Exception {
+        Osgi.start("org.steward.store", "org.steward.sensor");
+        DerbyServer server = Osgi.service(DerbyServer.class, x -> true, Osgi.DEFAULT_WAIT);
+        DerbyServer.Address address = server.start("127.0.0.1", 0);
+        try (Mosquitto broker = new Mosquitto(dir.resolve("broker"))) {
+            String database = dir.resolve("served").toAbsolutePath().toString();
+            Store store = configure(Store.PID, Map.of("mode", "server", "host", "127.0.0.1", "port", address.port(), "database", database),
+                    Store.class, x -> x.info().location().endsWith(database));
+            SensorIngest ingest = configureIngest(broker.uri());
+            Instant t0 = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+            try (Publisher pub = new Publisher(broker.uri())) {
+                for (int i = 0; i < 600; i++) {
+                    pub.send("steward/serverpark/S" + (i % 3) + "/cod", "{\"timestamp\":\"" + t0.plusSeconds(i) + "\",\"value\":7}");
+                }
+                await(ingest, s -> s.stored() == 600);
+                // 300 already stored (every other one), interleaved with 300 new: each batch holds both.
+                for (int i = 0; i < 600; i++) {
+                    int second = i % 2 == 0 ? i : 600 + i;
+                    pub.send("steward/serverpark/S" + (i % 3) + "/cod", "{\"timestamp\":\"" + t0.plusSeconds(second) + "\",\"value\":8}");
+                }
+                await(ingest, s -> s.stored() == 900 && s.duplicates() == 300);
+            }
+            assertEquals(900, count(store, "SELECT COUNT(*) FROM READING WHERE SENSOR_ID LIKE 'serverpark/%'"));
+            assertEquals(300, count(store, "SELECT COUNT(*) FROM READING WHERE SENSOR_ID LIKE 'serverpark/%' AND READING_VALUE = 8"),
+                    "the stored value of a duplicate is the first one");
+            IngestStats s = ingest.stats();
+            assertEquals(s.received(), s.acknowledged(), "every message acknowledged after its commit: " + s);
+        } finally {
+            server.stop();
         }
     }
 

@@ -40,6 +40,44 @@ interface BrokerClient {
 
     void close();
 
+    /** One reconnect attempt of a Paho client; it may refuse (still disconnecting, already connecting, …). */
+    interface Attempt {
+        void run() throws Exception;
+    }
+
+    /**
+     * Asks for a reconnect until the client is connected again, backing off to 2 s. A session ended on purpose turns
+     * Paho's automatic reconnect off until a reconnect is accepted, so one refused attempt (the old session was still
+     * ending, say) would leave the node disconnected for good. Once accepted, Paho itself retries a failing connect.
+     * Ends early when the client is closed or the calling thread is interrupted (the interrupt is kept).
+     */
+    static void reconnectUntilConnected(Attempt reconnect, java.util.function.BooleanSupplier connected,
+            java.util.function.BooleanSupplier closed, Events events) {
+        long delay = 50;
+        Exception last = null;
+        int refused = 0;
+        while (!connected.getAsBoolean() && !closed.getAsBoolean()) {
+            try {
+                reconnect.run();
+            } catch (Exception e) {
+                last = e; // connecting already, or not yet disconnected: look again after a pause
+                if (++refused % 20 == 0) {
+                    events.warn("still not reconnected after a failed batch (" + refused + " attempts): " + e.getMessage());
+                }
+            }
+            try {
+                Thread.sleep(delay);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            delay = Math.min(delay * 2, 2_000);
+        }
+        if (refused > 0 && connected.getAsBoolean()) {
+            events.info("reconnected after " + refused + " refused attempts (last: " + (last == null ? "" : last.getMessage()) + ")");
+        }
+    }
+
     /** The client for the configured {@code mqttVersion}. */
     static BrokerClient create(IngestConfig cfg, Receiver receiver, Events events) throws Exception {
         String version = cfg.mqttVersion().trim().toLowerCase(Locale.ROOT);

@@ -118,6 +118,10 @@ final class IngestPipeline implements BrokerClient.Receiver {
         return new IngestStats(received.get(), stored.get(), duplicates.get(), rejected.get(), acknowledged.get());
     }
 
+    /**
+     * Takes, commits, acknowledges — and survives anything a batch throws: the batch is not acknowledged, the session is
+     * restarted so that the broker redelivers it. A writer that died would stall ingest for good while the node looked up.
+     */
     private void writeLoop() {
         List<Parsed> batch = new ArrayList<>(config.batchSize());
         try {
@@ -133,12 +137,15 @@ final class IngestPipeline implements BrokerClient.Receiver {
                     batch.clear();
                 } catch (InterruptedException e) {
                     return;
-                } catch (StoreException | SQLException | RuntimeException e) {
-                    // Not acknowledged: the broker redelivers the batch after a reconnect; keep the node up.
-                    log.warn("a batch of " + batch.size() + " readings could not be stored and will be redelivered: " + e.getMessage());
+                } catch (Exception e) { // StoreException, SQLException and whatever a driver throws unchecked
+                    log.warn("a batch of " + batch.size() + " readings could not be stored and will be redelivered: " + e);
                     batch.clear();
                     closeConnection();
-                    restartSession();
+                    try {
+                        restartSession();
+                    } catch (RuntimeException restart) {
+                        log.warn("restarting the MQTT session after a failed batch: " + restart);
+                    }
                 }
             }
         } finally {
@@ -207,8 +214,8 @@ final class IngestPipeline implements BrokerClient.Receiver {
         if (connection != null) {
             try {
                 connection.close();
-            } catch (SQLException e) {
-                log.warn("returning the writer's store connection: " + e.getMessage());
+            } catch (SQLException | RuntimeException e) {
+                log.warn("returning the writer's store connection: " + e);
             }
             connection = null;
         }

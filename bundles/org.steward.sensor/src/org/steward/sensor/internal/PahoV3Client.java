@@ -19,6 +19,7 @@ final class PahoV3Client implements BrokerClient, MqttCallbackExtended {
     private final MqttAsyncClient client;
     /** Set when the broker has acknowledged the subscription of the current connection: only then does it deliver. */
     private volatile boolean subscribed;
+    private volatile boolean closed;
 
     PahoV3Client(IngestConfig cfg, Receiver receiver, Events events) throws MqttException {
         this.cfg = cfg;
@@ -102,11 +103,7 @@ final class PahoV3Client implements BrokerClient, MqttCallbackExtended {
             events.warn("ending the session after a failed batch: " + e.getMessage() + "; reconnecting anyway");
         }
         whileDisconnected.run();
-        try {
-            client.reconnect();
-        } catch (MqttException e) {
-            events.warn("reconnect after a failed batch: " + e.getMessage());
-        }
+        BrokerClient.reconnectUntilConnected(client::reconnect, client::isConnected, () -> closed, events);
     }
 
     @Override
@@ -116,6 +113,7 @@ final class PahoV3Client implements BrokerClient, MqttCallbackExtended {
 
     @Override
     public void close() {
+        closed = true;
         try {
             if (client.isConnected()) {
                 client.disconnect().waitForCompletion(5_000);

@@ -27,6 +27,7 @@ final class PahoV5Client implements BrokerClient, MqttCallback {
     private final MqttAsyncClient client;
     /** Set when the broker has acknowledged the subscription of the current connection: only then does it deliver. */
     private volatile boolean subscribed;
+    private volatile boolean closed;
 
     PahoV5Client(IngestConfig cfg, Receiver receiver, Events events) throws MqttException {
         this.cfg = cfg;
@@ -120,11 +121,7 @@ final class PahoV5Client implements BrokerClient, MqttCallback {
             events.warn("ending the session after a failed batch: " + e.getMessage() + "; reconnecting anyway");
         }
         whileDisconnected.run();
-        try {
-            client.reconnect();
-        } catch (MqttException e) {
-            events.warn("reconnect after a failed batch: " + e.getMessage());
-        }
+        BrokerClient.reconnectUntilConnected(client::reconnect, client::isConnected, () -> closed, events);
     }
 
     @Override
@@ -134,6 +131,7 @@ final class PahoV5Client implements BrokerClient, MqttCallback {
 
     @Override
     public void close() {
+        closed = true;
         try {
             if (client.isConnected()) {
                 client.disconnect().waitForCompletion(5_000);

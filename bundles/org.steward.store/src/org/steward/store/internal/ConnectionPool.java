@@ -83,7 +83,9 @@ public final class ConnectionPool implements AutoCloseable {
                     }
                 }
             }
-        } catch (SQLException e) {
+        } catch (SQLException | RuntimeException e) {
+            // A driver can fail with an unchecked exception too (Derby's client did, when it could not find its
+            // message texts); either way the connection is not trusted again and the permit goes back.
             closeQuietly(physical);
         } finally {
             permits.release();
@@ -134,7 +136,7 @@ public final class ConnectionPool implements AutoCloseable {
     private static void closeQuietly(Connection c) {
         try {
             c.close();
-        } catch (SQLException ignored) {
+        } catch (SQLException | RuntimeException ignored) {
             // closing anyway
         }
     }
