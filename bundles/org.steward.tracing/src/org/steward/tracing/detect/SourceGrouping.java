@@ -173,7 +173,7 @@ public final class SourceGrouping {
                 g.rMax[c] = Math.max(g.rMax[c], r);
             }
         }
-        if (!kept.isEmpty()) { // a sensor that fits no node (forced in: second parameter, unknown group) leaves it as it was
+        if (!kept.isEmpty()) { // a sensor that fits no node (not chosen by choose()) leaves the set as it was
             g.nodes.clear();
             g.nodes.or(kept);
         }
