@@ -2,7 +2,8 @@
 # End-to-end accuracy of discharge tracing: simulated readings (org.steward.tracing.sim) → detector
 # (org.steward.tracing.detect.DischargeDetector, default settings) → incremental tracer (EventTracer), top-1/top-3
 # hit rates of the true source over one discharge per node (≤ 150 per network), sensors from greedy placement
-# (k = 3 and 5, printed), compared in the same run with the ideal (exact fired set and arrival times).
+# (k = 3 and 5, printed), compared in the same run with the ideal (exact fired set and arrival times); then pairs of
+# discharges overlapping in time (OverlapBenchmark), with the detector's SourceGrouping against one event per park.
 # Usage: releng/benchmarks/tracing-accuracy-benchmark.sh [network.inp ...]
 #   default: the shared SWMM files (/work/shared/data/swmm, else the copies in the tests bundle), the demo workspace's
 #   networks and tracing park; a generated 1,000-node network is always added.
@@ -27,4 +28,7 @@ if [ $# -eq 0 ]; then
     [ -f "$f" ] && set -- "$@" "$f"
   done
 fi
-exec "$JAVA_HOME/bin/java" -Xmx1g -cp "$CP" org.steward.tracing.tests.bench.TracingAccuracyBenchmark "$@"
+"$JAVA_HOME/bin/java" -Xmx1g -cp "$CP" org.steward.tracing.tests.bench.TracingAccuracyBenchmark "$@"
+echo
+# two discharges overlapping in time: events split by SourceGrouping against one event per park (docs/models/tracing.md)
+exec "$JAVA_HOME/bin/java" -Xmx1g -cp "$CP" org.steward.tracing.tests.bench.OverlapBenchmark "$@"

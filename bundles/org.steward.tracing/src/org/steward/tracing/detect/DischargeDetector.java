@@ -19,8 +19,14 @@ import java.util.Set;
  * Each sensor × parameter stream has its own {@link StreamBaseline} (daily pattern learned online, robust z-score
  * and/or CUSUM, see {@link DetectorSettings}). A stream fires after {@code persistence} consecutive abnormal
  * readings; its onset is the first of them (or, for CUSUM, the reading where the cumulative sum last left zero).
- * Abnormal readings of every stream join the one open event of the park; a new sensor or parameter makes it
- * {@link EventUpdate.Kind#GREW GROW}; it closes once no stream has been abnormal for {@code quietPeriod}.
+ * Abnormal readings join an open event or open one; a new sensor or parameter makes the event
+ * {@link EventUpdate.Kind#GREW GROW}; each event closes on its own once none of its sensors has been abnormal for
+ * {@code quietPeriod}.
+ * <p>
+ * Without a {@link SourceGrouping} the park has at most one open event: discharges that overlap in time merge. With
+ * one, a sensor that fires joins the open event whose possible sources it can share (upstream, consistent release
+ * time), else it opens a new event, so two discharges in different branches give two events (see
+ * {@link SourceGrouping} for the rule).
  * <p>
  * One per park; not thread-safe; readings of each sensor must come in time order (streams of different sensors
  * may interleave freely).
@@ -32,9 +38,13 @@ public final class DischargeDetector {
     private final DetectorSettings settings;
     private final Map<String, StreamBaseline> streams = new HashMap<>();
     private final Map<String, StreamBaseline.Verdict> last = new HashMap<>();
+    private final Optional<SourceGrouping> grouping;
     private Instant clock = Instant.MIN;
     private int counter;
-    private Open open;
+    /** Open events in opening order. */
+    private final List<Open> open = new ArrayList<>();
+    /** Sensor → the open event its current abnormal episode belongs to. */
+    private final Map<String, Open> engaged = new HashMap<>();
 
     /** Mutable state of the open event. */
     private static final class Open {
@@ -56,6 +66,7 @@ public final class DischargeDetector {
     private static final class Activity {
         final Set<String> parameters = new LinkedHashSet<>();
         Instant first;
+        Instant last;
         final Map<String, Double> peak = new LinkedHashMap<>();
         final Map<String, Double> peakZ = new HashMap<>();
     }
@@ -64,6 +75,18 @@ public final class DischargeDetector {
     public DischargeDetector(String park, DetectorSettings settings) {
         this.park = Objects.requireNonNull(park, "park");
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.grouping = Optional.empty();
+    }
+
+    /**
+     * A detector that keeps discharges apart when one source cannot explain them (several open events at a time).
+     *
+     * @since 1.1
+     */
+    public DischargeDetector(String park, DetectorSettings settings, SourceGrouping grouping) {
+        this.park = Objects.requireNonNull(park, "park");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.grouping = Optional.of(grouping);
     }
 
     public DischargeDetector(DetectorSettings settings) {
@@ -84,21 +107,39 @@ public final class DischargeDetector {
         if (!v.fired()) {
             return updates;
         }
+        Open target = engaged.get(o.sensor());
+        if (target != null && grouping.isPresent()) {
+            Activity seen = target.sensors.get(o.sensor());
+            if (v.onset().isAfter(seen.last.plus(grouping.get().tolerance()))) {
+                target = null; // the sensor was normal for a while: a new plume, assigned afresh
+            }
+        }
         boolean opened = false;
-        if (open == null) {
-            counter++;
-            open = new Open(park + "-" + ID_TIME.format(v.onset()) + "-" + counter, v.onset());
-            opened = true;
+        if (target == null) {
+            target = choose(o.sensor(), v.onset());
+            if (target == null) {
+                counter++;
+                target = new Open(park + "-" + ID_TIME.format(v.onset()) + "-" + counter, v.onset());
+                open.add(target);
+                opened = true;
+            }
+            engaged.put(o.sensor(), target);
+            Open joined = target;
+            grouping.ifPresent(g -> g.join(joined.id, o.sensor(), v.onset()));
         }
         boolean grew = false;
-        Activity a = open.sensors.get(o.sensor());
+        Activity a = target.sensors.get(o.sensor());
         if (a == null) {
             a = new Activity();
             a.first = v.onset();
-            open.sensors.put(o.sensor(), a);
+            a.last = o.time();
+            target.sensors.put(o.sensor(), a);
             grew = true;
         } else if (v.onset().isBefore(a.first)) {
             a.first = v.onset();
+        }
+        if (o.time().isAfter(a.last)) {
+            a.last = o.time();
         }
         grew |= a.parameters.add(o.parameter());
         double absZ = Math.abs(v.z());
@@ -106,40 +147,66 @@ public final class DischargeDetector {
             a.peakZ.put(o.parameter(), absZ);
             a.peak.put(o.parameter(), o.value());
         }
-        if (absZ > open.peakZ) {
-            open.peakZ = absZ;
-            open.peak = o.time();
+        if (absZ > target.peakZ) {
+            target.peakZ = absZ;
+            target.peak = o.time();
         }
-        if (v.onset().isBefore(open.start)) {
-            open.start = v.onset();
+        if (v.onset().isBefore(target.start)) {
+            target.start = v.onset();
         }
-        if (o.time().isAfter(open.lastAbnormal)) {
-            open.lastAbnormal = o.time();
+        if (o.time().isAfter(target.lastAbnormal)) {
+            target.lastAbnormal = o.time();
         }
         if (opened) {
-            updates.add(new EventUpdate(snapshot(Optional.empty()), EventUpdate.Kind.OPENED));
+            updates.add(new EventUpdate(snapshot(target, Optional.empty()), EventUpdate.Kind.OPENED));
         } else if (grew) {
-            updates.add(new EventUpdate(snapshot(Optional.empty()), EventUpdate.Kind.GREW));
+            updates.add(new EventUpdate(snapshot(target, Optional.empty()), EventUpdate.Kind.GREW));
         }
         return updates;
     }
 
-    /** Moves the detector's clock; closes the open event if it has been quiet for the quiet period. */
+    /** The open event a newly firing sensor joins; null: it opens a new one. */
+    private Open choose(String sensor, Instant onset) {
+        if (open.isEmpty()) {
+            return null;
+        }
+        if (grouping.isEmpty()) {
+            return open.get(0);
+        }
+        Optional<String> id = grouping.get().choose(sensor, onset, open.stream().map(e -> e.id).toList());
+        return id.flatMap(i -> open.stream().filter(e -> e.id.equals(i)).findFirst()).orElse(null);
+    }
+
+    /** Moves the detector's clock; closes every open event that has been quiet for the quiet period. */
     public List<EventUpdate> advanceTo(Instant now) {
         if (now.isAfter(clock)) {
             clock = now;
         }
-        if (open != null && !clock.isBefore(open.lastAbnormal.plus(settings.quietPeriod()))) {
-            DischargeEvent closed = snapshot(Optional.of(open.lastAbnormal));
-            open = null;
-            return List.of(new EventUpdate(closed, EventUpdate.Kind.CLOSED));
+        List<EventUpdate> closed = new ArrayList<>();
+        for (var it = open.iterator(); it.hasNext(); ) {
+            Open e = it.next();
+            if (!clock.isBefore(e.lastAbnormal.plus(settings.quietPeriod()))) {
+                closed.add(new EventUpdate(snapshot(e, Optional.of(e.lastAbnormal)), EventUpdate.Kind.CLOSED));
+                it.remove();
+                engaged.values().removeIf(x -> x == e);
+                grouping.ifPresent(g -> g.close(e.id));
+            }
         }
-        return List.of();
+        return closed;
     }
 
-    /** The open event, if any. */
+    /** The open event opened first, if any (the only one without a {@link SourceGrouping}). */
     public Optional<DischargeEvent> current() {
-        return open == null ? Optional.empty() : Optional.of(snapshot(Optional.empty()));
+        return open.isEmpty() ? Optional.empty() : Optional.of(snapshot(open.get(0), Optional.empty()));
+    }
+
+    /**
+     * Every open event, in opening order.
+     *
+     * @since 1.1
+     */
+    public List<DischargeEvent> openEvents() {
+        return open.stream().map(e -> snapshot(e, Optional.empty())).toList();
     }
 
     /**
@@ -151,7 +218,7 @@ public final class DischargeDetector {
         return v == null ? Optional.empty() : Optional.of(new Assessment(v.expected(), v.z(), v.fired()));
     }
 
-    private DischargeEvent snapshot(Optional<Instant> end) {
+    private static DischargeEvent snapshot(Open open, Optional<Instant> end) {
         Map<String, SensorActivity> sensors = new LinkedHashMap<>();
         open.sensors.entrySet().stream()
                 .sorted(Map.Entry.comparingByValue((x, y) -> x.first.compareTo(y.first)))

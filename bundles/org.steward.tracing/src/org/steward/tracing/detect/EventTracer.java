@@ -104,6 +104,27 @@ public final class EventTracer {
      * @param fired sensor id → first abnormal time; sensors unknown to this tracer are an error
      */
     public Location rank(Map<String, Instant> fired, Instant now) {
+        return rank(fired, now, Set.of());
+    }
+
+    /**
+     * Candidates for an event while other events are open: their sensors ({@code busy}) are abnormal with another
+     * plume, so they cannot report this one and do not count as quiet.
+     *
+     * @since 1.1
+     */
+    public Location rank(DischargeEvent event, Instant now, Set<String> busy) {
+        Map<String, Instant> fired = new LinkedHashMap<>();
+        event.sensors().forEach((id, a) -> fired.put(id, a.firstAbnormal()));
+        return rank(fired, now, busy);
+    }
+
+    /**
+     * As {@link #rank(Map, Instant)}, with sensors that do not count as quiet (busy with another open event).
+     *
+     * @since 1.1
+     */
+    public Location rank(Map<String, Instant> fired, Instant now, Set<String> busy) {
         if (fired.isEmpty()) {
             return new Location(List.of(), true, "upstream-distance", 0);
         }
@@ -120,7 +141,7 @@ public final class EventTracer {
         Set<Integer> firedNodes = times.keySet();
         Set<Integer> quietNodes = new LinkedHashSet<>();
         sensorNode.forEach((id, node) -> {
-            if (!fired.containsKey(id) && !firedNodes.contains(node)) {
+            if (!fired.containsKey(id) && !busy.contains(id) && !firedNodes.contains(node)) {
                 quietNodes.add(node);
             }
         });

@@ -51,6 +51,13 @@ public final class ParkModel {
         return new org.steward.tracing.detect.EventTracer(network, travel, nodes);
     }
 
+    /** A new grouping of this park's firing sensors into events (not thread-safe: one per detector). */
+    public org.steward.tracing.detect.SourceGrouping grouping() {
+        Map<String, String> nodes = new LinkedHashMap<>();
+        sensors.values().forEach(s -> nodes.put(s.id(), s.node()));
+        return new org.steward.tracing.detect.SourceGrouping(network, travel, nodes);
+    }
+
     /**
      * Reads the network and its sidecar {@code <name>.attachments.csv}.
      *

@@ -18,9 +18,16 @@ public record Ranking(Location location, List<String> quiet) {
 
     /** Empty when none of the event's sensors is a sensor of the park. */
     public static java.util.Optional<Ranking> of(EventTracer tracer, DischargeEvent event, Instant now) {
+        return of(tracer, event, now, java.util.Set.of());
+    }
+
+    /** @param busy sensors of the other open events: abnormal with another plume, not quiet for this one */
+    public static java.util.Optional<Ranking> of(EventTracer tracer, DischargeEvent event, Instant now,
+                                                 java.util.Set<String> busy) {
         if (event.sensors().keySet().stream().noneMatch(tracer.sensors()::contains)) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(new Ranking(tracer.rank(event, now), List.copyOf(tracer.quiet(event))));
+        List<String> quiet = tracer.quiet(event).stream().filter(s -> !busy.contains(s)).toList();
+        return java.util.Optional.of(new Ranking(tracer.rank(event, now, busy), quiet));
     }
 }

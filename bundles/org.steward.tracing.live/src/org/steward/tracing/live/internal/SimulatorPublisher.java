@@ -29,7 +29,12 @@ import org.steward.tracing.sim.Injection;
  * <p>
  * Discharges never overlap an open event: the next one is injected {@code simulator.everySeconds} (wall) later, but
  * not before the last sensor the plume reaches has seen it pass, plus the quiet period that closes the event, plus
- * {@link #SETTLE} (simulated time) — otherwise two discharges merge into one event that never closes.
+ * {@link #SETTLE} (simulated time). The detector now keeps overlapping discharges apart when one source cannot explain
+ * them ({@link org.steward.tracing.detect.SourceGrouping}), but the simulator draws its nodes at random among the
+ * enterprises, often two in the same branch (demo park: E01/E02 west, E03/E04 north, E05/E06 east), and plumes that
+ * follow each other through a sensor without a normal reading between still merge; the demo keeps one discharge, one
+ * event, one final alert, so that what it shows can be checked by eye. Overlapping discharges are tested with readings
+ * the tests write (OverlapAlertTest) and with {@code DischargeSimulator}'s several injections (OverlapTest).
  */
 public final class SimulatorPublisher implements AutoCloseable {
     static final Duration LAG = Duration.ofDays(6);

@@ -22,6 +22,9 @@ import org.steward.tracing.detect.Observation;
  * One park's detection and ranking, on its own thread (the detector is not thread-safe): readings committed by the
  * ingest are queued here, fed to the {@link DischargeDetector} in time order per stream, and every event update is
  * ranked; an alert is handed to the sink when the ranking changed, and once more, final, when the event closes.
+ * The detector groups firing sensors by the park's topology ({@link org.steward.tracing.detect.SourceGrouping}), so
+ * two discharges that overlap in time in different branches are two events, each with its own alerts (keyed by the
+ * event id).
  * <p>
  * Closing is decided on the data clock, never on wall time alone: the event closes once the data clock passes its
  * last abnormal reading plus the detector's quiet period ({@code closeAfterQuietSeconds}). The data clock is the
@@ -52,7 +55,7 @@ public final class Tracker implements AutoCloseable {
 
     public Tracker(ParkModel park, DetectorSettings settings, Consumer<Alert> sink, Consumer<String> warn) {
         this.park = park;
-        this.detector = new DischargeDetector(park.park(), settings);
+        this.detector = new DischargeDetector(park.park(), settings, park.grouping());
         this.tracer = park.tracer();
         this.sink = sink;
         this.warn = warn;
@@ -86,8 +89,10 @@ public final class Tracker implements AutoCloseable {
                     if (!dataClock.equals(Instant.MIN)) {
                         Instant now = dataClock.plusNanos(System.nanoTime() - dataClockWallNanos);
                         handle(detector.advanceTo(now), Optional.empty());
-                        // quiet sensors become evidence as the plume gets overdue at them: re-rank the open event
-                        detector.current().ifPresent(e -> handle(List.of(new EventUpdate(e, EventUpdate.Kind.GREW)), Optional.empty()));
+                        // quiet sensors become evidence as the plume gets overdue at them: re-rank the open events
+                        for (var e : detector.openEvents()) {
+                            handle(List.of(new EventUpdate(e, EventUpdate.Kind.GREW)), Optional.empty());
+                        }
                     }
                 }
             } catch (InterruptedException e) {
@@ -138,7 +143,14 @@ public final class Tracker implements AutoCloseable {
     private void handle(List<EventUpdate> updates, Optional<Reading> trigger) {
         for (EventUpdate u : updates) {
             boolean fin = u.kind() == EventUpdate.Kind.CLOSED;
-            var ranking = Ranking.of(tracer, u.event(), dataClock);
+            java.util.Set<String> busy = new java.util.HashSet<>();
+            for (var other : detector.openEvents()) {
+                if (!other.id().equals(u.event().id())) {
+                    busy.addAll(other.sensors().keySet());
+                }
+            }
+            busy.removeAll(u.event().sensors().keySet());
+            var ranking = Ranking.of(tracer, u.event(), dataClock, busy);
             if (ranking.isEmpty()) {
                 continue;
             }

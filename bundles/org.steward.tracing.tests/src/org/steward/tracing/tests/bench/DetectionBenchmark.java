@@ -10,10 +10,12 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.SplittableRandom;
 
+import org.steward.tracing.analysis.TravelTimes;
 import org.steward.tracing.detect.DetectorSettings;
 import org.steward.tracing.detect.DischargeDetector;
 import org.steward.tracing.detect.EventUpdate;
 import org.steward.tracing.detect.Observation;
+import org.steward.tracing.detect.SourceGrouping;
 import org.steward.tracing.network.DirectionPolicy;
 import org.steward.tracing.network.InpReader;
 import org.steward.tracing.network.SewerNetwork;
@@ -60,7 +62,22 @@ public final class DetectionBenchmark {
     private DetectionBenchmark() {
     }
 
-    record Variant(String name, DetectorSettings settings) {
+    /** @param grouped with a {@link SourceGrouping} over the four sensors (each on its own branch), as the live service */
+    record Variant(String name, DetectorSettings settings, boolean grouped) {
+        Variant(String name, DetectorSettings settings) {
+            this(name, settings, false);
+        }
+    }
+
+    static DischargeDetector detector(String park, SewerNetwork net, DetectorSettings settings, boolean grouped) {
+        if (!grouped) {
+            return new DischargeDetector(park, settings);
+        }
+        java.util.Map<String, String> nodes = new java.util.LinkedHashMap<>();
+        for (SensorSpec s : sensors()) {
+            nodes.put(s.id(), s.node());
+        }
+        return new DischargeDetector(park, settings, new SourceGrouping(net, TravelTimes.of(net), nodes));
     }
 
     public static void main(String[] args) throws Exception {
@@ -83,7 +100,8 @@ public final class DetectionBenchmark {
                 new Variant("z>5 or cusum k1.5 h10", zc.withZ(5).withCusum(1.5, 10)),
                 new Variant("z>5|cusum k1.5 h10 l.05", zc.withZ(5).withCusum(1.5, 10).withLevelAlpha(0.05)),
                 new Variant("z>4|cusum k1.5 h10", zc.withZ(4).withCusum(1.5, 10)),
-                new Variant("defaults", d)));
+                new Variant("defaults", d),
+                new Variant("defaults, grouped", d, true)));
         if (args.length > 2) {
             variants.removeIf(v -> !v.name().contains(args[2]));
         }
@@ -109,12 +127,12 @@ public final class DetectionBenchmark {
         List<java.util.concurrent.Future<String>> rows = new ArrayList<>();
         for (Variant v : variants) {
             rows.add(pool.submit(() -> {
-                double[] fa = falseAlarms(net, v.settings(), runs, days);
+                double[] fa = falseAlarms(net, v.settings(), v.grouped(), runs, days);
                 StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-24s %8d %12.3f %9.2f", v.name(),
                         (long) fa[2], fa[0], fa[1]));
                 double[][] det = new double[snr.length][];
                 for (int i = 0; i < snr.length; i++) {
-                    det[i] = detection(net, v.settings(), runs * 4, snr[i]);
+                    det[i] = detection(net, v.settings(), v.grouped(), runs * 4, snr[i]);
                     row.append(String.format(Locale.ROOT, " %7.1f%%", det[i][0]));
                 }
                 for (int i = 0; i < snr.length; i++) {
@@ -139,13 +157,18 @@ public final class DetectionBenchmark {
      * readings through a per-stream hash lookup and running mean, the least any detector must do.
      */
     static void throughput(SewerNetwork net, PrintOut out) {
+        throughput(net, out, false);
+        throughput(net, out, true);
+    }
+
+    static void throughput(SewerNetwork net, PrintOut out, boolean grouped) {
         List<Observation> obs = new DischargeSimulator(net, sensors(), 9).readings(T0, T0.plus(Duration.ofDays(4)), STEP);
         java.lang.management.ThreadMXBean bean = java.lang.management.ManagementFactory.getThreadMXBean();
         double[] det = new double[5];
         double[] base = new double[5];
         for (int pass = -1; pass < 5; pass++) {
             long t0 = bean.getCurrentThreadCpuTime();
-            DischargeDetector d = new DischargeDetector("tp", DetectorSettings.defaults());
+            DischargeDetector d = detector("tp", net, DetectorSettings.defaults(), grouped);
             int updates = 0;
             for (Observation o : obs) {
                 updates += d.accept(o).size();
@@ -169,8 +192,9 @@ public final class DetectionBenchmark {
         }
         Arrays.sort(det);
         Arrays.sort(base);
-        out.line(String.format(Locale.ROOT, "throughput (thread CPU, median of 5 passes over %,d readings): detector %,.0f "
-                + "readings/s; baseline (hash lookup + running mean) %,.0f readings/s; ratio %.3f", obs.size(), det[2],
+        out.line(String.format(Locale.ROOT, "throughput (thread CPU, median of 5 passes over %,d readings): detector%s %,.0f "
+                + "readings/s; baseline (hash lookup + running mean) %,.0f readings/s; ratio %.3f", obs.size(),
+                grouped ? " (grouped)" : "", det[2],
                 base[2], det[2] / base[2]));
     }
 
@@ -183,12 +207,12 @@ public final class DetectionBenchmark {
     }
 
     /** {alarms per sensor-day, events per day}. */
-    static double[] falseAlarms(SewerNetwork net, DetectorSettings settings, int runs, int days) {
+    static double[] falseAlarms(SewerNetwork net, DetectorSettings settings, boolean grouped, int runs, int days) {
         long alarms = 0;
         long events = 0;
         for (int r = 0; r < runs; r++) {
             DischargeSimulator sim = new DischargeSimulator(net, sensors(), 1000 + r);
-            DischargeDetector det = new DischargeDetector("fa", settings);
+            DischargeDetector det = detector("fa", net, settings, grouped);
             Instant counted = T0.plus(Duration.ofDays(LEARNING_DAYS));
             for (int day = 0; day < days; day++) {
                 Instant from = T0.plus(Duration.ofDays(day));
@@ -213,7 +237,7 @@ public final class DetectionBenchmark {
     }
 
     /** {detection %, median delay minutes}. */
-    static double[] detection(SewerNetwork net, DetectorSettings settings, int n, double snr) {
+    static double[] detection(SewerNetwork net, DetectorSettings settings, boolean grouped, int n, double snr) {
         int hits = 0;
         List<Double> delays = new ArrayList<>();
         for (int r = 0; r < n; r++) {
@@ -228,7 +252,7 @@ public final class DetectionBenchmark {
             Instant start = T0.plus(Duration.ofDays(LEARNING_DAYS)).plusSeconds(60L * rnd.nextInt(24 * 60));
             Injection inj = new Injection("N" + sensor, parameter, start, Duration.ofMinutes(20), snr * sigma);
             sim.inject(inj);
-            DischargeDetector det = new DischargeDetector("d", settings);
+            DischargeDetector det = detector("d", net, settings, grouped);
             Instant end = start.plus(Duration.ofHours(3));
             Instant firedAt = null;
             Set<String> seen = new HashSet<>();

@@ -27,6 +27,7 @@ import org.steward.tracing.detect.DischargeEvent;
 import org.steward.tracing.detect.EventTracer;
 import org.steward.tracing.detect.EventUpdate;
 import org.steward.tracing.detect.Observation;
+import org.steward.tracing.detect.SourceGrouping;
 import org.steward.tracing.network.DirectionPolicy;
 import org.steward.tracing.network.InpReader;
 import org.steward.tracing.network.SewerNetwork;
@@ -133,7 +134,7 @@ public final class TracingAccuracyBenchmark {
             sim.inject(cod);
             sim.inject(new Injection(node, "conductivity", start, Duration.ofMinutes(30), CONDUCTIVITY));
         }
-        DischargeDetector detector = new DischargeDetector(net.fileName(), DetectorSettings.defaults());
+        DischargeDetector detector = new DischargeDetector(net.fileName(), DetectorSettings.defaults(), new SourceGrouping(net, tt, sensorNodes));
         EventTracer tracer = new EventTracer(net, tt, sensorNodes);
         Map<String, Location> atOpen = new HashMap<>();
         List<DischargeEvent> closed = new ArrayList<>();

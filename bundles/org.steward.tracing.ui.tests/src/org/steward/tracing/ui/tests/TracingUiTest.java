@@ -342,6 +342,123 @@ class TracingUiTest {
 
     @Test
     @Order(3)
+    void twoEventsOpenAtOnceAreTwoEntriesAndBothCandidateSetsAreDrawn() throws Exception {
+        // Two discharges overlapping in time, traced as two events by the live service (SourceGrouping): one seen at
+        // S21 (candidates upstream of 21), one at S16 with S21 quiet (U(16) − U(21)); the sets share no node.
+        Instant t0 = Instant.parse("2026-11-23T09:00:00Z");
+        try (Publisher pub = new Publisher(broker.uri())) {
+            pub.send("steward/" + PARK + "/alerts", alert(PARK + "-2", "S21", "21", t0, t0.plusSeconds(240), false,
+                    "21", 0.4, "10", 0.2, "20", 0.2));
+            pub.send("steward/" + PARK + "/alerts", alert(PARK + "-3", "S16", "16", t0.plusSeconds(120), t0.plusSeconds(300), false,
+                    "16", 0.387, "15", 0.194, "22", 0.194));
+        }
+        var live = TracingSession.get().live();
+        Ui.await("3 alerts", WAIT, () -> live.alerts().size() == 3 ? Optional.of(true) : Optional.empty());
+        MapPart part = map();
+        MapData data = Ui.sync(() -> part.canvas().network().orElseThrow());
+        int n16 = index(data, "16");
+        int n21 = index(data, "21");
+        Ui.sync(() -> {
+            TracingSession.get().selectAlert(Optional.empty());
+            return null;
+        });
+        // nothing selected: both open events' candidates are drawn, the newest first, each with its own ranks
+        Ui.await("two candidate sets on the map", WAIT, () -> part.canvas().overlay().candidateSets().size() == 2
+                ? Optional.of(true) : Optional.empty());
+        List<Integer> tops = Ui.sync(() -> part.canvas().overlay().candidateSets().stream()
+                .map(m -> m.keySet().iterator().next()).toList());
+        assertEquals(List.of(n16, n21), tops);
+        assertEquals(SensorState.ALARM, Ui.sync(() -> part.canvas().overlay().sensorStates().get(n16)));
+        assertEquals(SensorState.ALARM, Ui.sync(() -> part.canvas().overlay().sensorStates().get(n21)));
+        String describe21 = Ui.sync(() -> part.describe(n21));
+        assertTrue(describe21.contains("candidate #1, score 0.400"), describe21);
+        // the painted map has the top-candidate colour at both nodes
+        ImageData pixels = Ui.sync(() -> {
+            Image image = new Image(Ui.display(), 800, 600);
+            GC gc = new GC(image);
+            try {
+                new MapPainter(new Colours()).paint(gc, data, ViewTransform.fit(data.bounds(), 800, 600, 24),
+                        part.canvas().overlay(), new Rectangle(0, 0, 800, 600));
+                return image.getImageData();
+            } finally {
+                gc.dispose();
+                image.dispose();
+            }
+        });
+        ViewTransform fit = Ui.sync(() -> ViewTransform.fit(data.bounds(), 800, 600, 24));
+        // a pixel inside each top candidate's disc (radius 18), clear of the node's ring (8), its links and its label:
+        // 16 up-left (its links run up, left and right-down), 21 to the right (links up-left, up-right at 25°, down)
+        Map<Integer, int[]> probe = Map.of(n16, new int[] {-10, -10}, n21, new int[] {14, 0});
+        for (int n : List.of(n16, n21)) {
+            int x = (int) Math.round(fit.screenX(data.network().node(n).x())) + probe.get(n)[0];
+            int y = (int) Math.round(fit.screenY(data.network().node(n).y())) + probe.get(n)[1];
+            RGB at = pixels.palette.getRGB(pixels.getPixel(x, y));
+            // top colour (230, 40, 0) at alpha 150 over white: (239, 129, 105); other candidates (255, 140, 0): green 187
+            assertTrue(at.red > 200 && at.green < 160 && at.blue < 160, "top-candidate red at node " + data.network().node(n).id() + ": " + at);
+        }
+
+        // the list and the timeline: two open entries, their bars on different rows (they overlap in time)
+        AlertsPart alerts = Ui.await("the alerts view", WAIT, () -> Ui.findAny(TimelineCanvas.class, TimelineCanvas.WIDGET_ID)
+                .map(c -> (AlertsPart) c.getData(AlertsPart.class.getName())));
+        Ui.await("three rows", WAIT, () -> alerts.rows().size() == 3 ? Optional.of(true) : Optional.empty());
+        assertEquals(List.of(PARK + "-3", PARK + "-2", PARK + "-1"), Ui.sync(() -> alerts.rows().stream().map(a -> a.id()).toList()));
+        Ui.settle();
+        List<Rectangle> bars = Ui.sync(() -> alerts.timeline().bars());
+        assertEquals(3, bars.size());
+        assertNotNull(bars.get(1));
+        assertNotNull(bars.get(2));
+        assertTrue(bars.get(1).y != bars.get(2).y, "overlapping events stacked: " + bars);
+        assertTrue(bars.get(2).x > bars.get(1).x, "the second started later: " + bars);
+        Ui.screenshot("tracing-two-events");
+
+        // selecting one event shows its candidates alone, then the other's
+        Ui.sync(() -> {
+            alerts.select(PARK + "-2");
+            return null;
+        });
+        Ui.settle();
+        assertEquals(1, Ui.sync(() -> part.canvas().overlay().candidateSets().size()));
+        assertEquals(n21, Ui.sync(() -> part.canvas().overlay().topCandidate().orElseThrow()));
+        Ui.sync(() -> {
+            alerts.select(PARK + "-3");
+            return null;
+        });
+        Ui.settle();
+        assertEquals(n16, Ui.sync(() -> part.canvas().overlay().topCandidate().orElseThrow()));
+        Ui.screenshot("tracing-two-events-selected");
+
+        // both close: their sensors stop alarming
+        try (Publisher pub = new Publisher(broker.uri())) {
+            pub.send("steward/" + PARK + "/alerts", alert(PARK + "-2", "S21", "21", t0, t0.plusSeconds(900), true,
+                    "21", 0.4, "10", 0.2, "20", 0.2));
+            pub.send("steward/" + PARK + "/alerts", alert(PARK + "-3", "S16", "16", t0.plusSeconds(120), t0.plusSeconds(960), true,
+                    "16", 0.387, "15", 0.194, "22", 0.194));
+        }
+        Ui.await("S16 and S21 back to reporting", WAIT, () -> part.canvas().overlay().sensorStates().get(n16) == SensorState.OK
+                && part.canvas().overlay().sensorStates().get(n21) == SensorState.OK ? Optional.of(true) : Optional.empty());
+        Ui.sync(() -> {
+            TracingSession.get().selectAlert(Optional.empty());
+            return null;
+        });
+    }
+
+    /** An alert of one sensor with three candidates (node, score, …), open or final. */
+    private static String alert(String id, String sensor, String node, Instant start, Instant issued, boolean last,
+                                Object... candidates) {
+        StringBuilder c = new StringBuilder();
+        for (int i = 0; i < candidates.length; i += 2) {
+            c.append(i == 0 ? "" : ",").append("{\"node\":\"").append(candidates[i]).append("\",\"score\":")
+                    .append(candidates[i + 1]).append(",\"enterprises\":[]}");
+        }
+        return "{\"park\":\"" + PARK + "\",\"id\":\"" + id + "\",\"issued\":\"" + issued + "\",\"final\":" + last + ","
+                + "\"event\":{\"start\":\"" + start + "\",\"peak\":\"" + start.plusSeconds(60) + "\",\"end\":"
+                + (last ? "\"" + issued.minusSeconds(600) + "\"" : "null") + ",\"parameters\":[\"cod\"],"
+                + "\"sensors\":[{\"sensor\":\"" + sensor + "\",\"node\":\"" + node + "\",\"parameters\":[\"cod\"],\"firstAbnormal\":\""
+                + start + "\",\"peak\":{\"cod\":420.0}}]},\"quiet\":[],\"candidates\":[" + c + "],\"confidence\":" + candidates[1] + "}";
+    }
+
+    @Test
+    @Order(4)
     void locateFromTheMapMarksTheSameTopCandidateAsTheHeadlessModel() throws Exception {
         MapPart part = map();
         MapData data = Ui.sync(() -> part.canvas().network().orElseThrow());
@@ -375,7 +492,7 @@ class TracingUiTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void placementSuggestsTheNodeThatSplitsTheLargestClasses() throws Exception {
         MapPart part = map();
         MapData data = Ui.sync(() -> part.canvas().network().orElseThrow());
@@ -398,7 +515,7 @@ class TracingUiTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void theViewDrawsTheGenerated10000NodeNetwork() throws Exception {
         Path big = root.resolve("generated-10000.inp");
         Files.writeString(big, org.steward.tracing.analysis.NetworkGenerator.generate(10_000, 42, 0), StandardCharsets.UTF_8);

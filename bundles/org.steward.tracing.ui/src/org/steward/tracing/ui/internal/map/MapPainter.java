@@ -238,35 +238,40 @@ public final class MapPainter {
         gc.drawString(text, x, y, true);
     }
 
+    /** One ranking: discs sized by score, the best in the top colour, labels {@code #rank score} for the first 20. */
+    private void drawCandidates(GC gc, int[] sx, int[] sy, boolean[] visible, Map<Integer, Double> candidates,
+                                java.util.List<Rectangle> taken) {
+        double top = candidates.values().iterator().next();
+        int rank = 0;
+        gc.setAlpha(150);
+        for (Map.Entry<Integer, Double> c : candidates.entrySet()) {
+            int i = c.getKey();
+            rank++;
+            if (!visible[i]) {
+                continue;
+            }
+            int r = (int) Math.round(6 + 12 * (top > 0 ? c.getValue() / top : 1));
+            gc.setBackground(rank == 1 ? colours.topCandidate() : colours.candidate());
+            gc.fillOval(sx[i] - r, sy[i] - r, 2 * r, 2 * r);
+        }
+        gc.setAlpha(255);
+        gc.setForeground(colours.candidateText());
+        rank = 0;
+        for (Map.Entry<Integer, Double> c : candidates.entrySet()) {
+            int i = c.getKey();
+            rank++;
+            if (rank > 20) {
+                break;
+            }
+            if (visible[i]) {
+                label(gc, String.format(Locale.ROOT, "#%d %.2f", rank, c.getValue()), sx[i] + 10, sy[i] - 20, taken);
+            }
+        }
+    }
+
     private void drawOverlay(GC gc, MapData data, int[] sx, int[] sy, boolean[] visible, Overlay overlay, java.util.List<Rectangle> taken) {
-        Map<Integer, Double> candidates = overlay.candidates();
-        if (!candidates.isEmpty()) {
-            double top = candidates.values().iterator().next();
-            int rank = 0;
-            gc.setAlpha(150);
-            for (Map.Entry<Integer, Double> c : candidates.entrySet()) {
-                int i = c.getKey();
-                rank++;
-                if (!visible[i]) {
-                    continue;
-                }
-                int r = (int) Math.round(6 + 12 * (top > 0 ? c.getValue() / top : 1));
-                gc.setBackground(rank == 1 ? colours.topCandidate() : colours.candidate());
-                gc.fillOval(sx[i] - r, sy[i] - r, 2 * r, 2 * r);
-            }
-            gc.setAlpha(255);
-            gc.setForeground(colours.candidateText());
-            rank = 0;
-            for (Map.Entry<Integer, Double> c : candidates.entrySet()) {
-                int i = c.getKey();
-                rank++;
-                if (rank > 20) {
-                    break;
-                }
-                if (visible[i]) {
-                    label(gc, String.format(Locale.ROOT, "#%d %.2f", rank, c.getValue()), sx[i] + 10, sy[i] - 20, taken);
-                }
-            }
+        for (Map<Integer, Double> candidates : overlay.candidateSets()) {
+            drawCandidates(gc, sx, sy, visible, candidates, taken);
         }
         gc.setLineWidth(3);
         gc.setForeground(colours.fired());

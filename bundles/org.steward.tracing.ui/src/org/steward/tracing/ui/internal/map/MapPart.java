@@ -187,20 +187,26 @@ public class MapPart {
         Map<Integer, SensorState> states = new LinkedHashMap<>();
         d.sensorNodes().forEach((sensor, node) -> states.merge(node, live.state(sensor), (a, b) -> a.compareTo(b) >= 0 ? a : b));
         overlay.setSensorStates(states);
-        Map<Integer, Double> candidates = new LinkedHashMap<>();
+        List<Map<Integer, Double>> sets = new ArrayList<>();
         if (session.located().isPresent()) {
+            Map<Integer, Double> candidates = new LinkedHashMap<>();
             for (Ranked r : session.located().get().candidates()) {
                 d.network().indexOf(r.node()).ifPresent(i -> candidates.putIfAbsent(i, r.score()));
             }
+            sets.add(candidates);
         } else {
-            // the selected alert, else the newest open one: a discharge shows up traced without a click
-            session.selectedAlert().flatMap(live::alert).or(() -> newestOpen(live)).ifPresent(a -> {
+            // the selected alert, else every open one (newest first): discharges show up traced without a click,
+            // two at once when two events are open
+            List<Alert> shown = session.selectedAlert().flatMap(live::alert).map(List::of).orElseGet(() -> openNewestFirst(live));
+            for (Alert a : shown) {
+                Map<Integer, Double> candidates = new LinkedHashMap<>();
                 for (Alert.Candidate c : a.candidates()) {
                     d.network().indexOf(c.node()).ifPresent(i -> candidates.putIfAbsent(i, c.score()));
                 }
-            });
+                sets.add(candidates);
+            }
         }
-        overlay.setCandidates(candidates);
+        overlay.setCandidateSets(sets);
         List<Integer> suggested = new ArrayList<>();
         session.placement().ifPresent(p -> p.chosen().forEach(n -> d.network().indexOf(n).ifPresent(suggested::add)));
         overlay.setSuggested(suggested);
@@ -208,14 +214,15 @@ public class MapPart {
         canvas.redraw();
     }
 
-    private static Optional<Alert> newestOpen(LiveState live) {
+    private static List<Alert> openNewestFirst(LiveState live) {
         List<Alert> all = live.alerts();
+        List<Alert> open = new ArrayList<>();
         for (int i = all.size() - 1; i >= 0; i--) {
             if (all.get(i).open()) {
-                return Optional.of(all.get(i));
+                open.add(all.get(i));
             }
         }
-        return Optional.empty();
+        return open;
     }
 
     private void setStatus() {
@@ -301,11 +308,13 @@ public class MapPart {
             s.append('\n').append(NLS.bind(Messages.Node_sensor, new Object[] {sensor.id(), state(session.live().state(sensor.id())),
                     values.isEmpty() ? String.join(", ", sensor.parameters()) + " —" : String.join(", ", values)}));
         }
-        int rank = 0;
-        for (Map.Entry<Integer, Double> c : canvas.overlay().candidates().entrySet()) {
-            rank++;
-            if (c.getKey() == node) {
-                s.append('\n').append(NLS.bind(Messages.Node_candidate, rank, String.format(Locale.ROOT, "%.3f", c.getValue())));
+        for (Map<Integer, Double> set : canvas.overlay().candidateSets()) {
+            int rank = 0;
+            for (Map.Entry<Integer, Double> c : set.entrySet()) {
+                rank++;
+                if (c.getKey() == node) {
+                    s.append('\n').append(NLS.bind(Messages.Node_candidate, rank, String.format(Locale.ROOT, "%.3f", c.getValue())));
+                }
             }
         }
         int k = canvas.overlay().suggested().indexOf(node);

@@ -17,6 +17,7 @@ import org.steward.tracing.ui.internal.live.SensorState;
 public final class Overlay {
     private final Map<Integer, SensorState> sensorStates = new LinkedHashMap<>();
     private final Map<Integer, Double> candidates = new LinkedHashMap<>();
+    private List<Map<Integer, Double>> candidateSets = List.of();
     private final Set<Integer> fired = new LinkedHashSet<>();
     private List<Integer> suggested = List.of();
     private OptionalInt selected = OptionalInt.empty();
@@ -30,14 +31,28 @@ public final class Overlay {
         sensorStates.putAll(states);
     }
 
-    /** Candidate node → score, best first. */
+    /** Candidate node → score, best first (the first set when several events are shown). */
     public Map<Integer, Double> candidates() {
         return candidates;
     }
 
+    /** One ranking shown. */
     public void setCandidates(Map<Integer, Double> ranked) {
+        setCandidateSets(ranked.isEmpty() ? List.of() : List.of(ranked));
+    }
+
+    /** Several rankings shown at once (one per open event), each drawn with its own ranks. */
+    public void setCandidateSets(List<Map<Integer, Double>> sets) {
+        candidateSets = sets.stream().filter(m -> !m.isEmpty()).map(m -> (Map<Integer, Double>) new LinkedHashMap<>(m)).toList();
         candidates.clear();
-        candidates.putAll(ranked);
+        if (!candidateSets.isEmpty()) {
+            candidates.putAll(candidateSets.get(0));
+        }
+    }
+
+    /** Every ranking shown, each best first. */
+    public List<Map<Integer, Double>> candidateSets() {
+        return candidateSets;
     }
 
     /** The best candidate, if any. */
@@ -78,6 +93,7 @@ public final class Overlay {
     public void clear() {
         sensorStates.clear();
         candidates.clear();
+        candidateSets = List.of();
         fired.clear();
         suggested = List.of();
         selected = OptionalInt.empty();
