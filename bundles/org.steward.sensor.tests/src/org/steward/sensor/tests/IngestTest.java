@@ -18,6 +18,7 @@ import org.steward.store.Store;
 import org.steward.testing.Mosquitto;
 import org.steward.testing.MqttPublisher;
 import org.steward.testing.Osgi;
+import org.steward.testing.TestStore;
 
 /**
  * End to end against a real mosquitto: readings published at QoS 1 land in the real Derby store, malformed ones are
@@ -27,7 +28,7 @@ class IngestTest {
     @Test
     void readingsReachTheStoreAndBadOnesAreSetAside(@TempDir Path dir) throws Exception {
         try (Mosquitto broker = new Mosquitto(dir.resolve("broker"))) {
-            Store store = Ingests.store(dir.resolve("db"));
+            Store store = TestStore.embedded(dir.resolve("db"), "org.steward.sensor");
             SensorIngest ingest = configureIngest(broker.uri());
             Instant t0 = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
             try (MqttPublisher pub = new MqttPublisher(broker.uri())) {
@@ -42,14 +43,14 @@ class IngestTest {
                 pub.publish("steward/testpark/S1/cod", "{\"timestamp\":\"" + Instant.now().plus(1, ChronoUnit.DAYS) + "\",\"value\":1}");
                 pub.publish("steward/testpark//cod", "{}"); // empty sensor level: matches the filter, refused by the parser
                 Ingests.await(ingest, s -> s.stored() == 3000 && s.rejected() == 5, broker::log);
-                assertEquals(3000, Ingests.count(store, "SELECT COUNT(*) FROM READING WHERE SENSOR_ID LIKE 'testpark/%'"));
-                assertEquals(5, Ingests.count(store, "SELECT COUNT(*) FROM REJECTED_READING"));
-                assertEquals(1, Ingests.count(store, "SELECT COUNT(*) FROM REJECTED_READING WHERE REASON LIKE '%outside the plausible range%'"));
+                assertEquals(3000, TestStore.count(store, "SELECT COUNT(*) FROM READING WHERE SENSOR_ID LIKE 'testpark/%'"));
+                assertEquals(5, TestStore.count(store, "SELECT COUNT(*) FROM REJECTED_READING"));
+                assertEquals(1, TestStore.count(store, "SELECT COUNT(*) FROM REJECTED_READING WHERE REASON LIKE '%outside the plausible range%'"));
 
                 // Redelivery: the same keys again are counted as duplicates and stored once.
                 pub.publishAll(500, i -> "steward/testpark/S1/cod", i -> "{\"timestamp\":\"" + t0.plusSeconds(i) + "\",\"value\":1}");
                 Ingests.await(ingest, s -> s.duplicates() == 500, broker::log);
-                assertEquals(3000, Ingests.count(store, "SELECT COUNT(*) FROM READING WHERE SENSOR_ID LIKE 'testpark/%'"));
+                assertEquals(3000, TestStore.count(store, "SELECT COUNT(*) FROM READING WHERE SENSOR_ID LIKE 'testpark/%'"));
             }
 
             // Broker restart: the node reconnects, resubscribes and goes on.
@@ -64,7 +65,7 @@ class IngestTest {
                 pub.publishAll(1000, i -> "steward/testpark/S9/cod", i -> "{\"timestamp\":\"" + t0.plusSeconds(i) + "\",\"value\":5}");
                 Ingests.await(ingest, s -> s.stored() == 4000, broker::log);
             }
-            assertEquals(1000, Ingests.count(store, "SELECT COUNT(*) FROM READING WHERE SENSOR_ID = 'testpark/S9'"));
+            assertEquals(1000, TestStore.count(store, "SELECT COUNT(*) FROM READING WHERE SENSOR_ID = 'testpark/S9'"));
             IngestStats s = ingest.stats();
             assertEquals(s.received(), s.acknowledged(), "every message received was acknowledged after its commit: " + s);
         }
@@ -78,7 +79,7 @@ class IngestTest {
     @Test
     void batchesTheStoreRefusesWhileTheQueueIsFullAreRedeliveredOnceItAcceptsThem(@TempDir Path dir) throws Exception {
         try (Mosquitto broker = new Mosquitto(dir.resolve("broker"))) {
-            Store store = Ingests.store(dir.resolve("db"));
+            Store store = TestStore.embedded(dir.resolve("db"), "org.steward.sensor");
             SensorIngest ingest = configure(SensorIngest.PID, Map.of("brokerUri", broker.uri(), "clientId", "steward-lock-" + System.nanoTime(),
                     "batchSize", 5, "maxInflight", 5), SensorIngest.class, SensorIngest::connected);
             Instant t0 = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
@@ -102,7 +103,7 @@ class IngestTest {
                 }
                 Ingests.await(ingest, s -> s.stored() == readings + 1, broker::log);
             }
-            assertEquals(readings + 1, Ingests.count(store, "SELECT COUNT(*) FROM READING WHERE SENSOR_ID LIKE 'lockpark/%'"));
+            assertEquals(readings + 1, TestStore.count(store, "SELECT COUNT(*) FROM READING WHERE SENSOR_ID LIKE 'lockpark/%'"));
             assertTrue(ingest.connected(), "still connected after the restarts");
         }
     }

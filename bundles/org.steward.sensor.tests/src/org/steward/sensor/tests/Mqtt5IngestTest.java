@@ -26,6 +26,7 @@ import org.steward.store.Store;
 import org.steward.testing.Mosquitto;
 import org.steward.testing.MqttPublisher;
 import org.steward.testing.Osgi;
+import org.steward.testing.TestStore;
 
 /**
  * The ingest over MQTT 5 ({@code mqttVersion=5}, Paho's v5 client) against a real mosquitto 2: readings stored and
@@ -43,7 +44,7 @@ class Mqtt5IngestTest {
     @Test
     void readingsAreStoredAndAcknowledgedAfterTheirCommitAndAMalformedOneIsSetAside(@TempDir Path dir) throws Exception {
         try (Mosquitto broker = new Mosquitto(dir.resolve("broker"))) {
-            Store store = Ingests.store(dir.resolve("db"));
+            Store store = TestStore.embedded(dir.resolve("db"), "org.steward.sensor");
             SensorIngest ingest = configureIngest(broker.uri(), "v5-" + System.nanoTime(), Map.of());
             Instant t0 = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
             try (MqttPublisher pub = new MqttPublisher(broker.uri())) {
@@ -60,8 +61,8 @@ class Mqtt5IngestTest {
                 }
                 assertEquals(new IngestStats(2001, 2000, 0, 1, 2001), ingest.stats());
             }
-            assertEquals(2000, Ingests.count(store, "SELECT COUNT(*) FROM READING WHERE SENSOR_ID LIKE 'v5park/%'"));
-            assertEquals(1, Ingests.count(store, "SELECT COUNT(*) FROM REJECTED_READING WHERE TOPIC = 'steward/v5park/S1/cod'"
+            assertEquals(2000, TestStore.count(store, "SELECT COUNT(*) FROM READING WHERE SENSOR_ID LIKE 'v5park/%'"));
+            assertEquals(1, TestStore.count(store, "SELECT COUNT(*) FROM REJECTED_READING WHERE TOPIC = 'steward/v5park/S1/cod'"
                     + " AND PAYLOAD = '{\"timestamp\": 17' AND REASON LIKE 'payload is not a JSON object%'"));
         }
     }
@@ -69,7 +70,7 @@ class Mqtt5IngestTest {
     @Test
     void aPersistentSessionReceivesWhatWasPublishedWhileTheNodeWasAway(@TempDir Path dir) throws Exception {
         try (Mosquitto broker = new Mosquitto(dir.resolve("broker"))) {
-            Store store = Ingests.store(dir.resolve("db"));
+            Store store = TestStore.embedded(dir.resolve("db"), "org.steward.sensor");
             String clientId = "v5-session-" + System.nanoTime();
             SensorIngest first = configureIngest(broker.uri(), clientId, Map.of("sessionExpirySeconds", 3600L));
             Instant t0 = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
@@ -83,7 +84,7 @@ class Mqtt5IngestTest {
             }
             SensorIngest back = configureIngest(broker.uri(), clientId, Map.of("sessionExpirySeconds", 3600L));
             Ingests.await(back, s -> s.stored() == 500 && s.acknowledged() == 500, broker::log);
-            assertEquals(500, Ingests.count(store, "SELECT COUNT(*) FROM READING WHERE SENSOR_ID = 'awaypark/S1' AND PARAMETER = 'ph'"));
+            assertEquals(500, TestStore.count(store, "SELECT COUNT(*) FROM READING WHERE SENSOR_ID = 'awaypark/S1' AND PARAMETER = 'ph'"));
         }
     }
 
@@ -94,7 +95,7 @@ class Mqtt5IngestTest {
         String password = System.getenv("HOME");
         assertTrue(password != null && !password.isEmpty(), "the test needs HOME set");
         try (ConfiguredMosquitto broker = securedMosquitto(dir.resolve("secured"), "sensor-node", password)) {
-            Store store = Ingests.store(dir.resolve("db"));
+            Store store = TestStore.embedded(dir.resolve("db"), "org.steward.sensor");
             SensorIngest ingest = configureIngest(broker.uri("tcp", 0), "v5-auth-" + System.nanoTime(),
                     Map.of("username", "sensor-node", "passwordEnv", "HOME"));
             Instant t0 = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
@@ -102,7 +103,7 @@ class Mqtt5IngestTest {
                 pub.publishAll(100, i -> "steward/authpark/S1/cod", i -> "{\"timestamp\":\"" + t0.plusSeconds(i) + "\",\"value\":3}");
             }
             Ingests.await(ingest, s -> s.stored() == 100, broker::log);
-            assertEquals(100, Ingests.count(store, "SELECT COUNT(*) FROM READING WHERE SENSOR_ID = 'authpark/S1'"));
+            assertEquals(100, TestStore.count(store, "SELECT COUNT(*) FROM READING WHERE SENSOR_ID = 'authpark/S1'"));
 
             // A wrong password (the value of PATH): the broker refuses the connection, the ingest does not start.
             deleteIngestConfiguration();
@@ -136,7 +137,7 @@ class Mqtt5IngestTest {
         Path trusted = trustStore(dir.resolve("pki"), "Steward Test CA", storePassword);
         Path foreign = trustStore(dir.resolve("foreign"), "Some Other CA", storePassword);
         try (ConfiguredMosquitto broker = tlsMosquitto(dir.resolve("tls"), dir.resolve("pki"))) {
-            Store store = Ingests.store(dir.resolve("db"));
+            Store store = TestStore.embedded(dir.resolve("db"), "org.steward.sensor");
             Instant t0 = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
             for (String version : List.of("5", "3.1.1")) {
                 String sensor = "T" + version.replace(".", "");
@@ -146,7 +147,7 @@ class Mqtt5IngestTest {
                     pub.publishAll(50, i -> "steward/tlspark/" + sensor + "/cod", i -> "{\"timestamp\":\"" + t0.plusSeconds(i) + "\",\"value\":4}");
                 }
                 Ingests.await(ingest, s -> s.stored() == 50, broker::log);
-                assertEquals(50, Ingests.count(store, "SELECT COUNT(*) FROM READING WHERE SENSOR_ID = 'tlspark/" + sensor + "'"), "MQTT " + version);
+                assertEquals(50, TestStore.count(store, "SELECT COUNT(*) FROM READING WHERE SENSOR_ID = 'tlspark/" + sensor + "'"), "MQTT " + version);
             }
 
             deleteIngestConfiguration();

@@ -23,6 +23,7 @@ import org.steward.store.Store;
 import org.steward.testing.Mosquitto;
 import org.steward.testing.MqttPublisher;
 import org.steward.testing.Osgi;
+import org.steward.testing.TestStore;
 
 /**
  * Two ingest components in one framework, as two nodes would be: different client ids, one shared subscription
@@ -40,7 +41,7 @@ class SharedSubscriptionTest {
         stopSingleIngest(admin); // another test's ingest would take its own copy of every reading
         List<Configuration> nodes = new ArrayList<>();
         try (Mosquitto broker = new Mosquitto(dir.resolve("broker"))) {
-            Store store = Ingests.store(dir.resolve("db"));
+            Store store = TestStore.embedded(dir.resolve("db"), "org.steward.sensor");
             String run = Long.toString(System.nanoTime());
             for (String node : List.of("a", "b")) {
                 // a factory configuration per node: SCR makes one component configuration of the ingest for each
@@ -69,7 +70,7 @@ class SharedSubscriptionTest {
             assertEquals(0, sa.duplicates() + sb.duplicates() + sa.rejected() + sb.rejected(), both);
             assertEquals(READINGS, sa.acknowledged() + sb.acknowledged(), both);
             assertTrue(sa.stored() > 0 && sb.stored() > 0, "both ingests took part: " + both);
-            assertEquals(READINGS, Ingests.count(store, "SELECT COUNT(*) FROM READING WHERE SENSOR_ID LIKE 'sharepark/%'"));
+            assertEquals(READINGS, TestStore.count(store, "SELECT COUNT(*) FROM READING WHERE SENSOR_ID LIKE 'sharepark/%'"));
             // mosquitto logs each client's protocol version: p5 = MQTT 5
             for (String node : List.of("a", "b")) {
                 String connects = broker.log(" as share-" + node + "-" + run + " ");

@@ -7,13 +7,13 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.steward.store.Store;
 import org.steward.testing.Osgi;
+import org.steward.testing.TestStore;
 
 /** Shared helpers of the live tracing tests: store, configurations, the demo park. */
 final class Fixtures {
@@ -24,21 +24,11 @@ final class Fixtures {
     }
 
     static Store store(Path db) {
-        Osgi.start("org.steward.store", "org.steward.sensor", "org.steward.tracing.live");
-        String location = db.toAbsolutePath().toString();
-        return Osgi.configure(Store.PID, Map.of("mode", "embedded", "path", location), Store.class,
-                s -> s.info().location().equals(location));
+        return TestStore.embedded(db, "org.steward.sensor", "org.steward.tracing.live");
     }
 
     static long count(Path db, String sql) throws Exception {
-        String location = db.toAbsolutePath().toString();
-        Store store = Osgi.service(Store.class, s -> s.info().location().equals(location), Osgi.DEFAULT_WAIT);
-        return store.transaction(c -> {
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        });
+        return TestStore.count(db, sql);
     }
 
     static List<String> strings(Path db, String sql) throws Exception {
