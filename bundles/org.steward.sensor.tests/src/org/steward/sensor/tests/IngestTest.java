@@ -3,19 +3,13 @@ package org.steward.sensor.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.function.Predicate;
 
-import org.eclipse.paho.client.mqttv3.MqttClient;
-import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
-import org.eclipse.paho.client.mqttv3.MqttMessage;
-import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.steward.sensor.IngestStats;
@@ -23,7 +17,9 @@ import org.steward.sensor.SensorIngest;
 import org.steward.store.DerbyServer;
 import org.steward.store.Store;
 import org.steward.testing.Mosquitto;
+import org.steward.testing.MqttPublisher;
 import org.steward.testing.Osgi;
+import org.steward.testing.TestStore;
 
 /**
  * End to end against a real mosquitto: readings published at QoS 1 land in the real Derby store, malformed ones are
@@ -33,31 +29,29 @@ class IngestTest {
     @Test
     void readingsReachTheStoreAndBadOnesAreSetAside(@TempDir Path dir) throws Exception {
         try (Mosquitto broker = new Mosquitto(dir.resolve("broker"))) {
-            Store store = configureStore(dir.resolve("db"));
+            Store store = TestStore.embedded(dir.resolve("db"), "org.steward.sensor");
             SensorIngest ingest = configureIngest(broker.uri());
             Instant t0 = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
-            try (Publisher pub = new Publisher(broker.uri())) {
+            try (MqttPublisher pub = new MqttPublisher(broker.uri())) {
                 for (int i = 0; i < 1000; i++) {
                     for (String sensor : new String[] {"S1", "S2", "S3"}) {
-                        pub.send("steward/testpark/" + sensor + "/cod", "{\"timestamp\":\"" + t0.plusSeconds(i) + "\",\"value\":" + (20 + i % 7) + "}");
+                        pub.publish("steward/testpark/" + sensor + "/cod", "{\"timestamp\":\"" + t0.plusSeconds(i) + "\",\"value\":" + (20 + i % 7) + "}");
                     }
                 }
-                pub.send("steward/testpark/S1/cod", "{not json");
-                pub.send("steward/testpark/S1/cod", new byte[] {(byte) 0xFF, 0, 1, 2});
-                pub.send("steward/testpark/S1/ph", "{\"timestamp\":\"" + t0 + "\",\"value\":99}");
-                pub.send("steward/testpark/S1/cod", "{\"timestamp\":\"" + Instant.now().plus(1, ChronoUnit.DAYS) + "\",\"value\":1}");
-                pub.send("steward/testpark//cod", "{}"); // empty sensor level: matches the filter, refused by the parser
-                await(ingest, s -> s.stored() == 3000 && s.rejected() == 5);
-                assertEquals(3000, count(store, "SELECT COUNT(*) FROM READING WHERE SENSOR_ID LIKE 'testpark/%'"));
-                assertEquals(5, count(store, "SELECT COUNT(*) FROM REJECTED_READING"));
-                assertEquals(1, count(store, "SELECT COUNT(*) FROM REJECTED_READING WHERE REASON LIKE '%outside the plausible range%'"));
+                pub.publish("steward/testpark/S1/cod", "{not json");
+                pub.publish("steward/testpark/S1/cod", new byte[] {(byte) 0xFF, 0, 1, 2}, 1);
+                pub.publish("steward/testpark/S1/ph", "{\"timestamp\":\"" + t0 + "\",\"value\":99}");
+                pub.publish("steward/testpark/S1/cod", "{\"timestamp\":\"" + Instant.now().plus(1, ChronoUnit.DAYS) + "\",\"value\":1}");
+                pub.publish("steward/testpark//cod", "{}"); // empty sensor level: matches the filter, refused by the parser
+                Ingests.await(ingest, s -> s.stored() == 3000 && s.rejected() == 5, broker::log);
+                assertEquals(3000, TestStore.count(store, "SELECT COUNT(*) FROM READING WHERE SENSOR_ID LIKE 'testpark/%'"));
+                assertEquals(5, TestStore.count(store, "SELECT COUNT(*) FROM REJECTED_READING"));
+                assertEquals(1, TestStore.count(store, "SELECT COUNT(*) FROM REJECTED_READING WHERE REASON LIKE '%outside the plausible range%'"));
 
                 // Redelivery: the same keys again are counted as duplicates and stored once.
-                for (int i = 0; i < 500; i++) {
-                    pub.send("steward/testpark/S1/cod", "{\"timestamp\":\"" + t0.plusSeconds(i) + "\",\"value\":1}");
-                }
-                await(ingest, s -> s.duplicates() == 500);
-                assertEquals(3000, count(store, "SELECT COUNT(*) FROM READING WHERE SENSOR_ID LIKE 'testpark/%'"));
+                pub.publishAll(500, i -> "steward/testpark/S1/cod", i -> "{\"timestamp\":\"" + t0.plusSeconds(i) + "\",\"value\":1}");
+                Ingests.await(ingest, s -> s.duplicates() == 500, broker::log);
+                assertEquals(3000, TestStore.count(store, "SELECT COUNT(*) FROM READING WHERE SENSOR_ID LIKE 'testpark/%'"));
             }
 
             // Broker restart: the node reconnects, resubscribes and goes on.
@@ -68,13 +62,11 @@ class IngestTest {
                 Thread.sleep(50);
             }
             assertTrue(ingest.connected(), "the node did not reconnect within 30 s; broker log: " + broker.log());
-            try (Publisher pub = new Publisher(broker.uri())) {
-                for (int i = 0; i < 1000; i++) {
-                    pub.send("steward/testpark/S9/cod", "{\"timestamp\":\"" + t0.plusSeconds(i) + "\",\"value\":5}");
-                }
-                await(ingest, s -> s.stored() == 4000, broker);
+            try (MqttPublisher pub = new MqttPublisher(broker.uri())) {
+                pub.publishAll(1000, i -> "steward/testpark/S9/cod", i -> "{\"timestamp\":\"" + t0.plusSeconds(i) + "\",\"value\":5}");
+                Ingests.await(ingest, s -> s.stored() == 4000, broker::log);
             }
-            assertEquals(1000, count(store, "SELECT COUNT(*) FROM READING WHERE SENSOR_ID = 'testpark/S9'"));
+            assertEquals(1000, TestStore.count(store, "SELECT COUNT(*) FROM READING WHERE SENSOR_ID = 'testpark/S9'"));
             IngestStats s = ingest.stats();
             assertEquals(s.received(), s.acknowledged(), "every message received was acknowledged after its commit: " + s);
         }
@@ -88,21 +80,21 @@ class IngestTest {
     @Test
     void batchesTheStoreRefusesWhileTheQueueIsFullAreRedeliveredOnceItAcceptsThem(@TempDir Path dir) throws Exception {
         try (Mosquitto broker = new Mosquitto(dir.resolve("broker"))) {
-            Store store = configureStore(dir.resolve("db"));
+            Store store = TestStore.embedded(dir.resolve("db"), "org.steward.sensor");
             SensorIngest ingest = configure(SensorIngest.PID, Map.of("brokerUri", broker.uri(), "clientId", "steward-lock-" + System.nanoTime(),
                     "batchSize", 5, "maxInflight", 5), SensorIngest.class, SensorIngest::connected);
             Instant t0 = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
             int readings = 2_000;
-            try (Publisher pub = new Publisher(broker.uri())) {
-                pub.send("steward/lockpark/S0/cod", "{\"timestamp\":\"" + t0 + "\",\"value\":1}");
-                await(ingest, s -> s.stored() == 1); // the table exists
+            try (MqttPublisher pub = new MqttPublisher(broker.uri())) {
+                pub.publish("steward/lockpark/S0/cod", "{\"timestamp\":\"" + t0 + "\",\"value\":1}");
+                Ingests.await(ingest, s -> s.stored() == 1, broker::log); // the table exists
                 Store current = Osgi.service(Store.class, x -> x.info().location().equals(store.info().location()), Osgi.DEFAULT_WAIT);
                 try (java.sql.Connection lock = current.connection(); Statement st = lock.createStatement()) {
                     st.execute("CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('derby.locks.waitTimeout', '1')");
                     lock.setAutoCommit(false);
                     st.execute("LOCK TABLE READING IN EXCLUSIVE MODE");
                     for (int i = 1; i <= readings; i++) {
-                        pub.send("steward/lockpark/S" + (i % 20) + "/cod", "{\"timestamp\":\"" + t0.plusSeconds(i) + "\",\"value\":2}");
+                        pub.publish("steward/lockpark/S" + (i % 20) + "/cod", "{\"timestamp\":\"" + t0.plusSeconds(i) + "\",\"value\":2}");
                     }
                     Thread.sleep(4_000); // several batches refused, several sessions restarted
                     assertEquals(1, ingest.stats().stored(), "nothing is stored while the table is locked: " + ingest.stats());
@@ -110,9 +102,9 @@ class IngestTest {
                     st.execute("CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('derby.locks.waitTimeout', NULL)");
                     lock.commit();
                 }
-                await(ingest, s -> s.stored() == readings + 1, broker);
+                Ingests.await(ingest, s -> s.stored() == readings + 1, broker::log);
             }
-            assertEquals(readings + 1, count(store, "SELECT COUNT(*) FROM READING WHERE SENSOR_ID LIKE 'lockpark/%'"));
+            assertEquals(readings + 1, TestStore.count(store, "SELECT COUNT(*) FROM READING WHERE SENSOR_ID LIKE 'lockpark/%'"));
             assertTrue(ingest.connected(), "still connected after the restarts");
         }
     }
@@ -134,20 +126,20 @@ class IngestTest {
                     Store.class, x -> x.info().location().endsWith(database));
             SensorIngest ingest = configureIngest(broker.uri());
             Instant t0 = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
-            try (Publisher pub = new Publisher(broker.uri())) {
+            try (MqttPublisher pub = new MqttPublisher(broker.uri())) {
                 for (int i = 0; i < 600; i++) {
-                    pub.send("steward/serverpark/S" + (i % 3) + "/cod", "{\"timestamp\":\"" + t0.plusSeconds(i) + "\",\"value\":7}");
+                    pub.publish("steward/serverpark/S" + (i % 3) + "/cod", "{\"timestamp\":\"" + t0.plusSeconds(i) + "\",\"value\":7}");
                 }
-                await(ingest, s -> s.stored() == 600);
+                Ingests.await(ingest, s -> s.stored() == 600, broker::log);
                 // 300 already stored (every other one), interleaved with 300 new: each batch holds both.
                 for (int i = 0; i < 600; i++) {
                     int second = i % 2 == 0 ? i : 600 + i;
-                    pub.send("steward/serverpark/S" + (i % 3) + "/cod", "{\"timestamp\":\"" + t0.plusSeconds(second) + "\",\"value\":8}");
+                    pub.publish("steward/serverpark/S" + (i % 3) + "/cod", "{\"timestamp\":\"" + t0.plusSeconds(second) + "\",\"value\":8}");
                 }
-                await(ingest, s -> s.stored() == 900 && s.duplicates() == 300);
+                Ingests.await(ingest, s -> s.stored() == 900 && s.duplicates() == 300, broker::log);
             }
-            assertEquals(900, count(store, "SELECT COUNT(*) FROM READING WHERE SENSOR_ID LIKE 'serverpark/%'"));
-            assertEquals(300, count(store, "SELECT COUNT(*) FROM READING WHERE SENSOR_ID LIKE 'serverpark/%' AND READING_VALUE = 8"),
+            assertEquals(900, TestStore.count(store, "SELECT COUNT(*) FROM READING WHERE SENSOR_ID LIKE 'serverpark/%'"));
+            assertEquals(300, TestStore.count(store, "SELECT COUNT(*) FROM READING WHERE SENSOR_ID LIKE 'serverpark/%' AND READING_VALUE = 8"),
                     "the stored value of a duplicate is the first one");
             IngestStats s = ingest.stats();
             assertEquals(s.received(), s.acknowledged(), "every message acknowledged after its commit: " + s);
@@ -156,74 +148,13 @@ class IngestTest {
         }
     }
 
-    private static void await(SensorIngest ingest, Predicate<IngestStats> done) throws InterruptedException {
-        await(ingest, done, null);
-    }
-
-    private static void await(SensorIngest ingest, Predicate<IngestStats> done, Mosquitto broker) throws InterruptedException {
-        long end = System.nanoTime() + 60_000_000_000L;
-        while (System.nanoTime() < end) {
-            if (done.test(ingest.stats())) {
-                return;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("ingestion did not get there within 60 s: " + ingest.stats()
-                + (broker == null ? "" : "; broker log: " + broker.log()));
-    }
-
-    /** Asks the store that runs with this test's configuration now (a reconfigured component is a new object). */
-    private static long count(Store configured, String sql) throws Exception {
-        String location = configured.info().location();
-        Store store = Osgi.service(Store.class, s -> s.info().location().equals(location), Osgi.DEFAULT_WAIT);
-        return store.transaction(c -> {
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        });
-    }
-
     private static <T> T configure(String pid, Map<String, Object> props, Class<T> type, Predicate<T> ready) {
         Osgi.start("org.steward.store", "org.steward.sensor");
         return Osgi.configure(pid, props, type, ready);
     }
 
-    private static Store configureStore(Path db) throws Exception {
-        String location = db.toAbsolutePath().toString();
-        return configure(Store.PID, Map.of("mode", "embedded", "path", location), Store.class, s -> s.info().location().equals(location));
-    }
-
     private static SensorIngest configureIngest(String uri) throws Exception {
         return configure(SensorIngest.PID, Map.of("brokerUri", uri, "clientId", "steward-test-" + System.nanoTime(), "batchSize", 200),
                 SensorIngest.class, SensorIngest::connected);
-    }
-
-    /** A plain Paho publisher at QoS 1. */
-    private static final class Publisher implements AutoCloseable {
-        private final MqttClient client;
-
-        Publisher(String uri) throws Exception {
-            client = new MqttClient(uri, "pub-" + System.nanoTime(), new MemoryPersistence());
-            MqttConnectOptions o = new MqttConnectOptions();
-            o.setMaxInflight(1000);
-            client.connect(o);
-        }
-
-        void send(String topic, String payload) throws Exception {
-            send(topic, payload.getBytes(StandardCharsets.UTF_8));
-        }
-
-        void send(String topic, byte[] payload) throws Exception {
-            MqttMessage m = new MqttMessage(payload);
-            m.setQos(1);
-            client.publish(topic, m);
-        }
-
-        @Override
-        public void close() throws Exception {
-            client.disconnect();
-            client.close();
-        }
     }
 }

@@ -7,20 +7,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
 
-import org.eclipse.paho.client.mqttv3.MqttClient;
-import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
-import org.eclipse.paho.client.mqttv3.MqttMessage;
-import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,7 +24,9 @@ import org.steward.sensor.IngestStats;
 import org.steward.sensor.SensorIngest;
 import org.steward.store.Store;
 import org.steward.testing.Mosquitto;
+import org.steward.testing.MqttPublisher;
 import org.steward.testing.Osgi;
+import org.steward.testing.TestStore;
 
 /**
  * The ingest over MQTT 5 ({@code mqttVersion=5}, Paho's v5 client) against a real mosquitto 2: readings stored and
@@ -49,14 +44,12 @@ class Mqtt5IngestTest {
     @Test
     void readingsAreStoredAndAcknowledgedAfterTheirCommitAndAMalformedOneIsSetAside(@TempDir Path dir) throws Exception {
         try (Mosquitto broker = new Mosquitto(dir.resolve("broker"))) {
-            Store store = configureStore(dir.resolve("db"));
+            Store store = TestStore.embedded(dir.resolve("db"), "org.steward.sensor");
             SensorIngest ingest = configureIngest(broker.uri(), "v5-" + System.nanoTime(), Map.of());
             Instant t0 = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
-            try (Publisher pub = new Publisher(broker.uri())) {
-                for (int i = 0; i < 2000; i++) {
-                    pub.send("steward/v5park/S" + (i % 4) + "/cod", "{\"timestamp\":\"" + t0.plusSeconds(i) + "\",\"value\":12.5}");
-                }
-                pub.send("steward/v5park/S1/cod", "{\"timestamp\": 17");
+            try (MqttPublisher pub = new MqttPublisher(broker.uri())) {
+                pub.publishAll(2000, i -> "steward/v5park/S" + (i % 4) + "/cod", i -> "{\"timestamp\":\"" + t0.plusSeconds(i) + "\",\"value\":12.5}");
+                pub.publish("steward/v5park/S1/cod", "{\"timestamp\": 17");
                 // Acknowledged only after the commit: at no moment may more messages be acknowledged than were
                 // committed (stored, duplicate or set aside); the counters move before the acknowledgements.
                 long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
@@ -68,8 +61,8 @@ class Mqtt5IngestTest {
                 }
                 assertEquals(new IngestStats(2001, 2000, 0, 1, 2001), ingest.stats());
             }
-            assertEquals(2000, count(store, "SELECT COUNT(*) FROM READING WHERE SENSOR_ID LIKE 'v5park/%'"));
-            assertEquals(1, count(store, "SELECT COUNT(*) FROM REJECTED_READING WHERE TOPIC = 'steward/v5park/S1/cod'"
+            assertEquals(2000, TestStore.count(store, "SELECT COUNT(*) FROM READING WHERE SENSOR_ID LIKE 'v5park/%'"));
+            assertEquals(1, TestStore.count(store, "SELECT COUNT(*) FROM REJECTED_READING WHERE TOPIC = 'steward/v5park/S1/cod'"
                     + " AND PAYLOAD = '{\"timestamp\": 17' AND REASON LIKE 'payload is not a JSON object%'"));
         }
     }
@@ -77,23 +70,21 @@ class Mqtt5IngestTest {
     @Test
     void aPersistentSessionReceivesWhatWasPublishedWhileTheNodeWasAway(@TempDir Path dir) throws Exception {
         try (Mosquitto broker = new Mosquitto(dir.resolve("broker"))) {
-            Store store = configureStore(dir.resolve("db"));
+            Store store = TestStore.embedded(dir.resolve("db"), "org.steward.sensor");
             String clientId = "v5-session-" + System.nanoTime();
             SensorIngest first = configureIngest(broker.uri(), clientId, Map.of("sessionExpirySeconds", 3600L));
             Instant t0 = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
-            try (Publisher pub = new Publisher(broker.uri())) { // one reading first: the subscription is in place
-                pub.send("steward/awaypark/S0/ph", "{\"timestamp\":\"" + t0 + "\",\"value\":7.0}");
+            try (MqttPublisher pub = new MqttPublisher(broker.uri())) { // one reading first: the subscription is in place
+                pub.publish("steward/awaypark/S0/ph", "{\"timestamp\":\"" + t0 + "\",\"value\":7.0}");
             }
-            await(first, s -> s.stored() == 1 && s.acknowledged() == 1, broker);
+            Ingests.await(first, s -> s.stored() == 1 && s.acknowledged() == 1, broker::log);
             deleteIngestConfiguration(); // the node goes away; the broker keeps its session for an hour
-            try (Publisher pub = new Publisher(broker.uri())) {
-                for (int i = 0; i < 500; i++) {
-                    pub.send("steward/awaypark/S1/ph", "{\"timestamp\":\"" + t0.plusSeconds(i) + "\",\"value\":7.1}");
-                }
+            try (MqttPublisher pub = new MqttPublisher(broker.uri())) {
+                pub.publishAll(500, i -> "steward/awaypark/S1/ph", i -> "{\"timestamp\":\"" + t0.plusSeconds(i) + "\",\"value\":7.1}");
             }
             SensorIngest back = configureIngest(broker.uri(), clientId, Map.of("sessionExpirySeconds", 3600L));
-            await(back, s -> s.stored() == 500 && s.acknowledged() == 500, broker);
-            assertEquals(500, count(store, "SELECT COUNT(*) FROM READING WHERE SENSOR_ID = 'awaypark/S1' AND PARAMETER = 'ph'"));
+            Ingests.await(back, s -> s.stored() == 500 && s.acknowledged() == 500, broker::log);
+            assertEquals(500, TestStore.count(store, "SELECT COUNT(*) FROM READING WHERE SENSOR_ID = 'awaypark/S1' AND PARAMETER = 'ph'"));
         }
     }
 
@@ -104,17 +95,15 @@ class Mqtt5IngestTest {
         String password = System.getenv("HOME");
         assertTrue(password != null && !password.isEmpty(), "the test needs HOME set");
         try (ConfiguredMosquitto broker = securedMosquitto(dir.resolve("secured"), "sensor-node", password)) {
-            Store store = configureStore(dir.resolve("db"));
+            Store store = TestStore.embedded(dir.resolve("db"), "org.steward.sensor");
             SensorIngest ingest = configureIngest(broker.uri("tcp", 0), "v5-auth-" + System.nanoTime(),
                     Map.of("username", "sensor-node", "passwordEnv", "HOME"));
             Instant t0 = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
-            try (Publisher pub = new Publisher(broker.uri("tcp", 0), "sensor-node", password)) {
-                for (int i = 0; i < 100; i++) {
-                    pub.send("steward/authpark/S1/cod", "{\"timestamp\":\"" + t0.plusSeconds(i) + "\",\"value\":3}");
-                }
+            try (MqttPublisher pub = new MqttPublisher(broker.uri("tcp", 0), "sensor-node", password)) {
+                pub.publishAll(100, i -> "steward/authpark/S1/cod", i -> "{\"timestamp\":\"" + t0.plusSeconds(i) + "\",\"value\":3}");
             }
-            await(ingest, s -> s.stored() == 100, broker);
-            assertEquals(100, count(store, "SELECT COUNT(*) FROM READING WHERE SENSOR_ID = 'authpark/S1'"));
+            Ingests.await(ingest, s -> s.stored() == 100, broker::log);
+            assertEquals(100, TestStore.count(store, "SELECT COUNT(*) FROM READING WHERE SENSOR_ID = 'authpark/S1'"));
 
             // A wrong password (the value of PATH): the broker refuses the connection, the ingest does not start.
             deleteIngestConfiguration();
@@ -148,19 +137,17 @@ class Mqtt5IngestTest {
         Path trusted = trustStore(dir.resolve("pki"), "Steward Test CA", storePassword);
         Path foreign = trustStore(dir.resolve("foreign"), "Some Other CA", storePassword);
         try (ConfiguredMosquitto broker = tlsMosquitto(dir.resolve("tls"), dir.resolve("pki"))) {
-            Store store = configureStore(dir.resolve("db"));
+            Store store = TestStore.embedded(dir.resolve("db"), "org.steward.sensor");
             Instant t0 = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
             for (String version : List.of("5", "3.1.1")) {
                 String sensor = "T" + version.replace(".", "");
                 SensorIngest ingest = configureIngest(broker.uri("ssl", 1), "tls-" + sensor + "-" + System.nanoTime(),
                         Map.of("mqttVersion", version, "trustStore", trusted.toString(), "trustStorePasswordEnv", "PATH"));
-                try (Publisher pub = new Publisher(broker.uri("tcp", 0))) {
-                    for (int i = 0; i < 50; i++) {
-                        pub.send("steward/tlspark/" + sensor + "/cod", "{\"timestamp\":\"" + t0.plusSeconds(i) + "\",\"value\":4}");
-                    }
+                try (MqttPublisher pub = new MqttPublisher(broker.uri("tcp", 0))) {
+                    pub.publishAll(50, i -> "steward/tlspark/" + sensor + "/cod", i -> "{\"timestamp\":\"" + t0.plusSeconds(i) + "\",\"value\":4}");
                 }
-                await(ingest, s -> s.stored() == 50, broker);
-                assertEquals(50, count(store, "SELECT COUNT(*) FROM READING WHERE SENSOR_ID = 'tlspark/" + sensor + "'"), "MQTT " + version);
+                Ingests.await(ingest, s -> s.stored() == 50, broker::log);
+                assertEquals(50, TestStore.count(store, "SELECT COUNT(*) FROM READING WHERE SENSOR_ID = 'tlspark/" + sensor + "'"), "MQTT " + version);
             }
 
             deleteIngestConfiguration();
@@ -212,36 +199,6 @@ class Mqtt5IngestTest {
         }
     }
 
-    private static Store configureStore(Path db) {
-        String location = db.toAbsolutePath().toString();
-        Osgi.start("org.steward.store", "org.steward.sensor");
-        return Osgi.configure(Store.PID, Map.of("mode", "embedded", "path", location), Store.class, s -> s.info().location().equals(location));
-    }
-
-    private static long count(Store configured, String sql) throws Exception {
-        String location = configured.info().location();
-        Store store = Osgi.service(Store.class, s -> s.info().location().equals(location), Osgi.DEFAULT_WAIT);
-        return store.transaction(c -> {
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        });
-    }
-
-    private static void await(SensorIngest ingest, Predicate<IngestStats> done, Object broker) throws InterruptedException {
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (System.nanoTime() < end) {
-            if (done.test(ingest.stats())) {
-                return;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("ingestion did not get there within 60 s: " + ingest.stats()
-                + (broker instanceof Mosquitto m ? "; broker log: " + m.log() : "")
-                + (broker instanceof ConfiguredMosquitto c ? "; broker log: " + c.log() : ""));
-    }
-
     /** mosquitto with anonymous access off and one user in a password file made by mosquitto_passwd. */
     private static ConfiguredMosquitto securedMosquitto(Path dir, String user, String password) throws Exception {
         Files.createDirectories(dir);
@@ -280,37 +237,5 @@ class Mqtt5IngestTest {
         Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, p.waitFor(), command[0] + " failed: " + out);
-    }
-
-    /** A plain Paho (v3) publisher at QoS 1: the publisher's protocol version does not matter to the subscriber. */
-    private static final class Publisher implements AutoCloseable {
-        private final MqttClient client;
-
-        Publisher(String uri) throws Exception {
-            this(uri, null, null);
-        }
-
-        Publisher(String uri, String user, String password) throws Exception {
-            client = new MqttClient(uri, "pub-" + System.nanoTime(), new MemoryPersistence());
-            MqttConnectOptions o = new MqttConnectOptions();
-            o.setMaxInflight(1000);
-            if (user != null) {
-                o.setUserName(user);
-                o.setPassword(password.toCharArray());
-            }
-            client.connect(o);
-        }
-
-        void send(String topic, String payload) throws Exception {
-            MqttMessage m = new MqttMessage(payload.getBytes(StandardCharsets.UTF_8));
-            m.setQos(1);
-            client.publish(topic, m);
-        }
-
-        @Override
-        public void close() throws Exception {
-            client.disconnect();
-            client.close();
-        }
     }
 }

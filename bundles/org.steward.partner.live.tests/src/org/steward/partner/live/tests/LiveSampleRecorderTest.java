@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,9 +11,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
-import org.eclipse.paho.client.mqttv3.MqttClient;
-import org.eclipse.paho.client.mqttv3.MqttMessage;
-import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.steward.partner.live.LiveSampleRecorder;
@@ -25,15 +21,13 @@ import org.steward.partner.sampletest.SampleTestEvaluator;
 import org.steward.partner.sampletest.SampleTestLimits;
 import org.steward.partner.sampletest.SampleTestReport;
 import org.steward.testing.Mosquitto;
+import org.steward.testing.MqttPublisher;
 
 /** A sample sensor read live through a real mosquitto (started on a free loopback port) and paired with entered references. */
 class LiveSampleRecorderTest {
 
-    private static void publish(MqttClient pub, String topic, Instant t, String valueAndUnit) throws Exception {
-        String json = "{\"timestamp\":\"" + t + "\"," + valueAndUnit + "}";
-        MqttMessage m = new MqttMessage(json.getBytes(StandardCharsets.UTF_8));
-        m.setQos(1);
-        pub.publish(topic, m);
+    private static void publish(MqttPublisher pub, String topic, Instant t, String valueAndUnit) throws Exception {
+        pub.publish(topic, "{\"timestamp\":\"" + t + "\"," + valueAndUnit + "}");
     }
 
     @Test
@@ -44,9 +38,7 @@ class LiveSampleRecorderTest {
                 LiveSampleRecorder rec = new LiveSampleRecorder(broker.uri(), topic, Clock.systemUTC())) {
             rec.start();
             assertEquals("uS/cm", rec.unit());
-            MqttClient pub = new MqttClient(broker.uri(), "sensor-sim", new MemoryPersistence());
-            pub.connect();
-            try {
+            try (MqttPublisher pub = new MqttPublisher(broker.uri())) {
                 // before any reference: counted, not recorded
                 publish(pub, topic, t0, "\"value\":1400");
                 // wait until that message has arrived (it is unpaired, so poll the count)
@@ -63,9 +55,6 @@ class LiveSampleRecorderTest {
                 rec.setReference(0, Phase.ZERO_DRIFT, "pure water");
                 publish(pub, topic, t0.plusSeconds(240), "\"value\":3");
                 assertTrue(rec.awaitPairs(3, Duration.ofSeconds(10)));
-            } finally {
-                pub.disconnect();
-                pub.close();
             }
             List<LiveSampleRecorder.Pair> pairs = rec.pairs();
             assertEquals(3, pairs.size());

@@ -22,6 +22,7 @@ import org.steward.testing.Mosquitto;
 import org.steward.testing.Osgi;
 import org.steward.tracing.live.LiveTracing;
 import org.steward.tracing.live.internal.LiveTracingComponent;
+import org.steward.testing.MqttPublisher;
 
 /**
  * The closing ({@code final:true}) alert through a real mosquitto, with readings the test writes itself so that
@@ -76,8 +77,8 @@ class ClosingAlertTest {
                     LiveTracing.class, l -> l.network().equals(inp));
             var component = (LiveTracingComponent) live;
             Instant t0 = Instant.now().minus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
-            try (Fixtures.Client pub = new Fixtures.Client(broker.uri());
-                 Fixtures.Client sub = new Fixtures.Client(broker.uri()).subscribe("steward/demo/alerts")) {
+            try (MqttPublisher pub = new MqttPublisher(broker.uri());
+                 MqttPublisher sub = new MqttPublisher(broker.uri()).subscribe("steward/demo/alerts")) {
                 SensorIngest ingest = Osgi.service(SensorIngest.class, SensorIngest::connected, Osgi.DEFAULT_WAIT);
                 long probes = subscribed(pub, ingest, t0);
                 long sent = 0;
@@ -95,12 +96,12 @@ class ClosingAlertTest {
                 long published = System.nanoTime();
                 step(pub, t0, P + 22);
                 Fixtures.await(() -> "the final alert over MQTT (alerts " + live.recentAlerts() + ")",
-                        () -> sub.received.stream().anyMatch(ClosingAlertTest::isFinal), 30);
+                        () -> sub.received().stream().anyMatch(ClosingAlertTest::isFinal), 30);
                 double seconds = (System.nanoTime() - published) / 1e9;
                 assertTrue(seconds < 30, "final alert " + seconds + " s after the closing reading");
 
-                Map<String, Object> first = Json.parseObject(sub.received.get(0));
-                Map<String, Object> fin = Json.parseObject(sub.received.stream().filter(ClosingAlertTest::isFinal).findFirst().get());
+                Map<String, Object> first = Json.parseObject(sub.received().get(0));
+                Map<String, Object> fin = Json.parseObject(sub.received().stream().filter(ClosingAlertTest::isFinal).findFirst().get());
                 assertEquals(false, first.get("final"));
                 assertEquals(first.get("id"), fin.get("id"), "one event");
                 assertEquals(Map.of("sensor", "S05", "parameter", "cod", "time", minute(t0, P + 1).toString()), first.get("trigger"),
@@ -170,12 +171,12 @@ class ClosingAlertTest {
     }
 
     /** Publishes every stream's reading of minute k; returns how many. */
-    private static int step(Fixtures.Client pub, Instant t0, int k) throws Exception {
+    private static int step(MqttPublisher pub, Instant t0, int k) throws Exception {
         int n = 0;
         for (String sensor : ORDER) {
             for (String parameter : STREAMS.get(sensor)) {
                 double v = value(parameter, k) + excess(sensor, parameter, k);
-                pub.send("steward/demo/" + sensor + "/" + parameter, "{\"timestamp\":\"" + minute(t0, k) + "\",\"value\":" + v + "}");
+                pub.publish("steward/demo/" + sensor + "/" + parameter, "{\"timestamp\":\"" + minute(t0, k) + "\",\"value\":" + v + "}");
                 n++;
             }
         }
@@ -186,14 +187,14 @@ class ClosingAlertTest {
      * Waits until the ingest's subscription takes readings: probe readings of a sensor the park does not list
      * (stored, not traced) until one is stored; returns how many were stored.
      */
-    private static long subscribed(Fixtures.Client pub, SensorIngest ingest, Instant t0) throws Exception {
+    private static long subscribed(MqttPublisher pub, SensorIngest ingest, Instant t0) throws Exception {
         long end = System.nanoTime() + 60_000_000_000L;
         int i = 0;
         while (ingest.stats().stored() == 0) {
             if (System.nanoTime() > end) {
                 throw new AssertionError("the ingest stored no probe reading within 60 s: " + ingest.stats());
             }
-            pub.send("steward/demo/probe/cod", "{\"timestamp\":\"" + t0.minusSeconds(3600 - i++) + "\",\"value\":1}");
+            pub.publish("steward/demo/probe/cod", "{\"timestamp\":\"" + t0.minusSeconds(3600 - i++) + "\",\"value\":1}");
             Thread.sleep(100);
         }
         Thread.sleep(500);

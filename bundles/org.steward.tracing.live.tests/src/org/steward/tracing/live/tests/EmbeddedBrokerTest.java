@@ -11,19 +11,20 @@ import java.net.ServerSocket;
 import org.junit.jupiter.api.Test;
 import org.steward.tracing.live.internal.EmbeddedBroker;
 import org.steward.testing.Mosquitto;
+import org.steward.testing.MqttPublisher;
 
 /** The embedded Moquette broker runs inside OSGi and carries QoS 1 messages on loopback. */
 class EmbeddedBrokerTest {
     @Test
     void carriesQos1MessagesOnLoopback() throws Exception {
         try (EmbeddedBroker broker = EmbeddedBroker.start(Mosquitto.freePort());
-             Fixtures.Client sub = new Fixtures.Client(broker.uri()).subscribe("steward/p/+/+");
-             Fixtures.Client pub = new Fixtures.Client(broker.uri())) {
+             MqttPublisher sub = new MqttPublisher(broker.uri()).subscribe("steward/p/+/+");
+             MqttPublisher pub = new MqttPublisher(broker.uri())) {
             for (int i = 0; i < 200; i++) {
-                pub.send("steward/p/S" + (i % 4) + "/cod", "{\"value\":" + i + "}");
+                pub.publish("steward/p/S" + (i % 4) + "/cod", "{\"value\":" + i + "}");
             }
-            Fixtures.await("200 messages through the embedded broker", () -> sub.received.size() == 200, 20);
-            assertTrue(sub.received.contains("{\"value\":199}"));
+            Fixtures.await("200 messages through the embedded broker", () -> sub.received().size() == 200, 20);
+            assertTrue(sub.received().contains("{\"value\":199}"));
             assertEquals("tcp://127.0.0.1:", broker.uri().substring(0, 16));
         }
     }

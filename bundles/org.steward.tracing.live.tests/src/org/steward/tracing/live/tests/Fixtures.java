@@ -1,27 +1,21 @@
 package org.steward.tracing.live.tests;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.function.BooleanSupplier;
 
-import org.eclipse.paho.client.mqttv3.MqttClient;
-import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
-import org.eclipse.paho.client.mqttv3.MqttMessage;
-import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.steward.store.Store;
 import org.steward.testing.Osgi;
+import org.steward.testing.TestStore;
 
-/** Shared helpers of the live tracing tests: store, configurations, the demo park, MQTT clients. */
+/** Shared helpers of the live tracing tests: store, configurations, the demo park. */
 final class Fixtures {
     /** The demo park of the demo workspace (the tests run in this bundle's folder). */
     static final Path DEMO = Path.of("../../releng/demo-workspace/tracing").toAbsolutePath().normalize();
@@ -30,21 +24,11 @@ final class Fixtures {
     }
 
     static Store store(Path db) {
-        Osgi.start("org.steward.store", "org.steward.sensor", "org.steward.tracing.live");
-        String location = db.toAbsolutePath().toString();
-        return Osgi.configure(Store.PID, Map.of("mode", "embedded", "path", location), Store.class,
-                s -> s.info().location().equals(location));
+        return TestStore.embedded(db, "org.steward.sensor", "org.steward.tracing.live");
     }
 
     static long count(Path db, String sql) throws Exception {
-        String location = db.toAbsolutePath().toString();
-        Store store = Osgi.service(Store.class, s -> s.info().location().equals(location), Osgi.DEFAULT_WAIT);
-        return store.transaction(c -> {
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        });
+        return TestStore.count(db, sql);
     }
 
     static List<String> strings(Path db, String sql) throws Exception {
@@ -90,39 +74,5 @@ final class Fixtures {
             Thread.sleep(50);
         }
         throw new AssertionError(what.get() + " did not happen within " + seconds + " s");
-    }
-
-    /** A plain Paho client: publisher at QoS 1, and a subscriber that collects payloads. */
-    static final class Client implements AutoCloseable {
-        final MqttClient client;
-        final List<String> received = Collections.synchronizedList(new ArrayList<>());
-
-        Client(String uri) throws Exception {
-            client = new MqttClient(uri, "test-" + System.nanoTime(), new MemoryPersistence());
-            MqttConnectOptions o = new MqttConnectOptions();
-            o.setMaxInflight(1000);
-            client.connect(o);
-        }
-
-        Client subscribe(String filter) throws Exception {
-            client.subscribe(filter, 1, (topic, m) -> received.add(new String(m.getPayload(), StandardCharsets.UTF_8)));
-            return this;
-        }
-
-        void send(String topic, String payload) throws Exception {
-            send(topic, payload.getBytes(StandardCharsets.UTF_8));
-        }
-
-        void send(String topic, byte[] payload) throws Exception {
-            MqttMessage m = new MqttMessage(payload);
-            m.setQos(1);
-            client.publish(topic, m);
-        }
-
-        @Override
-        public void close() throws Exception {
-            client.disconnect();
-            client.close();
-        }
     }
 }

@@ -16,6 +16,7 @@ import org.steward.sensor.IngestStats;
 import org.steward.sensor.SensorIngest;
 import org.steward.testing.Mosquitto;
 import org.steward.testing.Osgi;
+import org.steward.testing.MqttPublisher;
 
 /**
  * Faults of issue 7 against a real mosquitto and the real Derby store: a burst of malformed payloads and a flooding
@@ -43,16 +44,16 @@ class IngestFaultsTest {
             Fixtures.store(db);
             SensorIngest ingest = ingest(broker.uri());
             Instant t0 = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
-            try (Fixtures.Client pub = new Fixtures.Client(broker.uri())) {
+            try (MqttPublisher pub = new MqttPublisher(broker.uri())) {
                 for (int i = 0; i < 2000; i++) {
                     switch (i % 4) {
-                        case 0 -> pub.send("steward/faults/S1/cod", "{\"timestamp\":\"" + t0.plusSeconds(i) + "\",\"value\":\"high\"}");
-                        case 1 -> pub.send("steward/faults/S1/cod", new byte[] {(byte) 0xC3, (byte) 0x28, (byte) i});
-                        case 2 -> pub.send("steward/faults/S1/nonsense", "{\"timestamp\":\"" + t0 + "\",\"value\":1}");
-                        default -> pub.send("steward/faults/S1/cod", "[" + i);
+                        case 0 -> pub.publish("steward/faults/S1/cod", "{\"timestamp\":\"" + t0.plusSeconds(i) + "\",\"value\":\"high\"}");
+                        case 1 -> pub.publish("steward/faults/S1/cod", new byte[] {(byte) 0xC3, (byte) 0x28, (byte) i}, 1);
+                        case 2 -> pub.publish("steward/faults/S1/nonsense", "{\"timestamp\":\"" + t0 + "\",\"value\":1}");
+                        default -> pub.publish("steward/faults/S1/cod", "[" + i);
                     }
                     if (i % 4 == 0) {
-                        pub.send("steward/faults/S2/cod", "{\"timestamp\":\"" + t0.plusSeconds(i) + "\",\"value\":42}");
+                        pub.publish("steward/faults/S2/cod", "{\"timestamp\":\"" + t0.plusSeconds(i) + "\",\"value\":42}");
                     }
                 }
                 await(ingest, s -> s.stored() == 500 && s.rejected() == 2000);
@@ -76,12 +77,12 @@ class IngestFaultsTest {
             Fixtures.store(db);
             SensorIngest ingest = ingest(broker.uri());
             Instant t0 = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
-            try (Fixtures.Client flood = new Fixtures.Client(broker.uri()); Fixtures.Client others = new Fixtures.Client(broker.uri())) {
+            try (MqttPublisher flood = new MqttPublisher(broker.uri()); MqttPublisher others = new MqttPublisher(broker.uri())) {
                 Thread flooder = new Thread(() -> {
                     try {
                         // 10,000 readings stamped within two seconds (a sensor stuck in a loop)
                         for (int i = 0; i < 10_000; i++) {
-                            flood.send("steward/faults/F1/cod", "{\"timestamp\":\"" + t0.plusNanos(i * 200_000L) + "\",\"value\":7}");
+                            flood.publish("steward/faults/F1/cod", "{\"timestamp\":\"" + t0.plusNanos(i * 200_000L) + "\",\"value\":7}");
                         }
                     } catch (Exception e) {
                         throw new IllegalStateException(e);
@@ -90,7 +91,7 @@ class IngestFaultsTest {
                 flooder.start();
                 for (int i = 0; i < 300; i++) {
                     for (String s : new String[] {"S1", "S2", "S3"}) {
-                        others.send("steward/faults/" + s + "/cod", "{\"timestamp\":\"" + t0.plusSeconds(i) + "\",\"value\":30}");
+                        others.publish("steward/faults/" + s + "/cod", "{\"timestamp\":\"" + t0.plusSeconds(i) + "\",\"value\":30}");
                     }
                 }
                 flooder.join();

@@ -18,6 +18,7 @@ import org.steward.testing.Mosquitto;
 import org.steward.testing.Osgi;
 import org.steward.tracing.live.LiveTracing;
 import org.steward.tracing.live.internal.LiveTracingComponent;
+import org.steward.testing.MqttPublisher;
 
 /**
  * The whole live chain on the demo park: the simulator publishes over MQTT, the sensor ingest stores the readings,
@@ -53,7 +54,7 @@ class LiveTracingTest {
                 "simulator.everySeconds", 30, "clientId", "live-test-" + System.nanoTime(), "closeAfterQuietSeconds", 600));
         cfg.putAll(extra);
         LiveTracing live = Osgi.configure(LiveTracing.PID, cfg, LiveTracing.class, l -> l.network().equals(inp));
-        try (Fixtures.Client alerts = new Fixtures.Client(live.brokerUri()).subscribe("steward/demo/alerts")) {
+        try (MqttPublisher alerts = new MqttPublisher(live.brokerUri()).subscribe("steward/demo/alerts")) {
             check(live, db, alerts, true); // closes 10 simulated minutes after the plume: ~1 s of wall time at 600x
         }
         return live;
@@ -70,7 +71,7 @@ class LiveTracingTest {
     }
 
     /** @param expectFinal also wait for the event to close and its final alert (the quiet period, ~1 s here) */
-    private static void check(LiveTracing live, Path db, Fixtures.Client alerts, boolean expectFinal) throws Exception {
+    private static void check(LiveTracing live, Path db, MqttPublisher alerts, boolean expectFinal) throws Exception {
         var component = (LiveTracingComponent) live;
         Fixtures.await(() -> "an alert (ingest " + Osgi.service(SensorIngest.class).stats() + ", simulator published "
                 + component.simulator().map(s -> s.published()).orElse(-1L) + ", tracker backlog " + component.backlog() + ")",
@@ -98,7 +99,7 @@ class LiveTracingTest {
                 }
             }, 30);
             awaitReadings(db, 1000); // ingest commits in batches behind the alert: wait for them, the bound stays
-            Fixtures.await("an alert over MQTT", () -> !alerts.received.isEmpty(), 60);
+            Fixtures.await("an alert over MQTT", () -> !alerts.received().isEmpty(), 60);
             return;
         }
         Fixtures.await(() -> "a final alert " + String.join("\n", live.recentAlerts()), () -> live.recentAlerts().stream().anyMatch(a -> a.contains("\"final\":true")), 90);
@@ -112,6 +113,6 @@ class LiveTracingTest {
         awaitReadings(db, 1000); // ingest commits in batches behind the alert: wait for them, the bound stays
         SensorIngest ingest = Osgi.service(SensorIngest.class);
         assertTrue(ingest.connected());
-        Fixtures.await("a final alert over MQTT", () -> alerts.received.stream().anyMatch(a -> a.contains("\"final\":true")), 90);
+        Fixtures.await("a final alert over MQTT", () -> alerts.received().stream().anyMatch(a -> a.contains("\"final\":true")), 90);
     }
 }

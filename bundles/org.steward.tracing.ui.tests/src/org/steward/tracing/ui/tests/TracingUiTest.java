@@ -17,9 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.paho.client.mqttv3.MqttClient;
-import org.eclipse.paho.client.mqttv3.MqttMessage;
-import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
@@ -57,6 +54,7 @@ import org.steward.tracing.ui.internal.map.MapPart;
 import org.steward.tracing.ui.internal.map.NetworkCanvas;
 import org.steward.tracing.ui.internal.map.Overlay;
 import org.steward.tracing.ui.internal.map.ViewTransform;
+import org.steward.testing.MqttPublisher;
 import org.steward.workbench.testing.Ui;
 
 /**
@@ -256,14 +254,14 @@ class TracingUiTest {
 
         Instant t0 = Instant.parse("2026-11-23T08:00:00Z");
         double[] cod16 = {40, 42, 41, 300, 420};
-        try (Publisher pub = new Publisher(broker.uri())) {
+        try (MqttPublisher pub = new MqttPublisher(broker.uri())) {
             for (int i = 0; i < cod16.length; i++) {
-                pub.send("steward/" + PARK + "/S16/cod", "{\"timestamp\":\"" + t0.plusSeconds(60L * i) + "\",\"value\":" + cod16[i] + ",\"unit\":\"mg/L\"}");
+                pub.publish("steward/" + PARK + "/S16/cod", "{\"timestamp\":\"" + t0.plusSeconds(60L * i) + "\",\"value\":" + cod16[i] + ",\"unit\":\"mg/L\"}");
             }
-            pub.send("steward/" + PARK + "/S21/cod", "{\"timestamp\":\"" + t0 + "\",\"value\":35,\"unit\":\"mg/L\"}");
-            pub.send("steward/" + PARK + "/S21/cod", "{\"timestamp\":\"" + t0.plusSeconds(60) + "\",\"value\":36,\"unit\":\"mg/L\"}");
-            pub.send("steward/" + PARK + "/S21/cod", "{broken");
-            pub.send("steward/" + PARK + "/alerts", alert(false));
+            pub.publish("steward/" + PARK + "/S21/cod", "{\"timestamp\":\"" + t0 + "\",\"value\":35,\"unit\":\"mg/L\"}");
+            pub.publish("steward/" + PARK + "/S21/cod", "{\"timestamp\":\"" + t0.plusSeconds(60) + "\",\"value\":36,\"unit\":\"mg/L\"}");
+            pub.publish("steward/" + PARK + "/S21/cod", "{broken");
+            pub.publish("steward/" + PARK + "/alerts", alert(false));
         }
         var live = TracingSession.get().live();
         Ui.await("7 readings, 1 alert, 1 rejected", WAIT, () -> live.readings() == 7 && live.alerts().size() == 1 && live.rejected() == 1
@@ -321,8 +319,8 @@ class TracingUiTest {
         Ui.screenshot("tracing-live-alarm");
 
         // the final alert ends the alarm
-        try (Publisher pub = new Publisher(broker.uri())) {
-            pub.send("steward/" + PARK + "/alerts", alert(true));
+        try (MqttPublisher pub = new MqttPublisher(broker.uri())) {
+            pub.publish("steward/" + PARK + "/alerts", alert(true));
         }
         Ui.await("S16 back to reporting", WAIT, () -> part.canvas().overlay().sensorStates().get(n16) == SensorState.OK
                 ? Optional.of(true) : Optional.empty());
@@ -564,28 +562,6 @@ class TracingUiTest {
             return context.getService(tracker.getServiceReference());
         } finally {
             tracker.close();
-        }
-    }
-
-    /** Publishes at QoS 1 to the test's mosquitto, as sensors and the live service do. */
-    private static final class Publisher implements AutoCloseable {
-        private final MqttClient client;
-
-        Publisher(String uri) throws Exception {
-            client = new MqttClient(uri, "tracing-ui-test-" + System.nanoTime(), new MemoryPersistence());
-            client.connect();
-        }
-
-        void send(String topic, String payload) throws Exception {
-            MqttMessage m = new MqttMessage(payload.getBytes(StandardCharsets.UTF_8));
-            m.setQos(1);
-            client.publish(topic, m);
-        }
-
-        @Override
-        public void close() throws Exception {
-            client.disconnect();
-            client.close();
         }
     }
 }

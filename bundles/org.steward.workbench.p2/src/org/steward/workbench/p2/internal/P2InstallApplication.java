@@ -2,18 +2,17 @@ package org.steward.workbench.p2.internal;
 
 import java.io.PrintStream;
 import java.net.URI;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
-import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 import org.steward.core.model.ModelDescriptor;
-import org.steward.core.runtime.ModelCatalog;
+import org.steward.workbench.internal.install.ModelListing;
 
 /**
  * {@code steward -application org.steward.workbench.p2.install [steps]}: the installer the workbench's menus use,
@@ -32,7 +31,7 @@ import org.steward.core.runtime.ModelCatalog;
  */
 public final class P2InstallApplication implements IApplication {
 
-    private static final long SETTLE_MILLIS = 1500;
+    private static final Duration CATALOG_WAIT = Duration.ofSeconds(30);
 
     private final PrintStream out = System.out;
     private URI site;
@@ -42,7 +41,7 @@ public final class P2InstallApplication implements IApplication {
     public Object start(IApplicationContext context) throws Exception {
         String[] args = (String[]) context.getArguments().getOrDefault(IApplicationContext.APPLICATION_ARGS, new String[0]);
         BundleContext bc = FrameworkUtil.getBundle(P2InstallApplication.class).getBundleContext();
-        startComponentBundles(bc);
+        ModelListing.startComponentBundles(bc);
         FeatureInstaller installer;
         try {
             installer = WorkbenchInstaller.get();
@@ -139,42 +138,12 @@ public final class P2InstallApplication implements IApplication {
     }
 
     private static List<ModelDescriptor> models(BundleContext bc) throws InstallException {
-        ServiceTracker<ModelCatalog, ModelCatalog> tracker = new ServiceTracker<>(bc, ModelCatalog.class, null);
-        tracker.open();
         try {
-            ModelCatalog catalog = tracker.waitForService(30_000);
-            if (catalog == null) {
-                throw new InstallException("no model catalog within 30 s");
-            }
-            List<ModelDescriptor> last = catalog.models();
-            long stableSince = System.currentTimeMillis();
-            while (System.currentTimeMillis() - stableSince < SETTLE_MILLIS) {
-                Thread.sleep(100);
-                List<ModelDescriptor> now = catalog.models();
-                if (!now.equals(last)) {
-                    last = now;
-                    stableSince = System.currentTimeMillis();
-                }
-            }
-            return last;
+            return ModelListing.settled(bc, CATALOG_WAIT)
+                    .orElseThrow(() -> new InstallException("no model catalog within " + CATALOG_WAIT.toSeconds() + " s"));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InstallException("interrupted", e);
-        } finally {
-            tracker.close();
-        }
-    }
-
-    /** As the workbench does at start-up: lazy bundles with DS components contribute models only once started. */
-    private static void startComponentBundles(BundleContext bc) {
-        for (Bundle b : bc.getBundles()) {
-            if (b.getState() == Bundle.RESOLVED && b.getHeaders().get("Service-Component") != null) {
-                try {
-                    b.start(Bundle.START_TRANSIENT);
-                } catch (Exception e) {
-                    System.err.println("steward: " + b.getSymbolicName() + " did not start: " + e.getMessage());
-                }
-            }
         }
     }
 

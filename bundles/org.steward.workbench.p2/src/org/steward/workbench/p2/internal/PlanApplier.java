@@ -10,6 +10,7 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.equinox.p2.operations.ProvisioningJob;
 import org.osgi.framework.Bundle;
+import org.steward.workbench.internal.install.BundleContributions;
 
 /**
  * Carries out a plan: p2 changes the profile and writes the new configuration, then the running framework is
@@ -72,7 +73,7 @@ final class PlanApplier {
                 throw new InstallException(String.join("\n", failures));
             }
             List<String> models = running.models(bundles);
-            List<String> extensions = RunningBundles.extensions(bundles);
+            List<String> extensions = BundleContributions.extensions(bundles);
             sub.worked(1);
             return new ApplyResult(plan.features(), bundleNames(addedBundles), models, extensions, log.problems(), restart);
         }

@@ -4,23 +4,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
 
-import org.eclipse.core.runtime.IExtension;
-import org.eclipse.core.runtime.RegistryFactory;
-import org.eclipse.core.runtime.ContributorFactoryOSGi;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.Constants;
-import org.osgi.framework.ServiceReference;
 import org.osgi.framework.wiring.FrameworkWiring;
-import org.steward.core.model.AnalysisModel;
 import org.steward.trust.TrustDecision;
 import org.steward.trust.TrustGate;
 
@@ -34,7 +28,7 @@ public final class BundleInstaller {
 
     /** Location prefix that marks the bundles this installer put in. */
     static final String LOCATION_PREFIX = "steward-dropin:";
-    private static final long SERVICE_WAIT_MILLIS = 3000;
+    private static final Duration SERVICE_WAIT = Duration.ofMillis(3000);
 
     private final BundleContext context;
     private final Path dropins;
@@ -113,7 +107,8 @@ public final class BundleInstaller {
                 throw new InstallException(name + " was removed again: " + reason(e), e);
             }
         }
-        return new InstallOutcome(name, bundle.getVersion().toString(), waitForModels(bundle), extensions(bundle),
+        return new InstallOutcome(name, bundle.getVersion().toString(), BundleContributions.models(List.of(bundle), SERVICE_WAIT),
+                BundleContributions.extensions(List.of(bundle)),
                 decision.verdict() == TrustDecision.Verdict.ACCEPT_WITH_WARNING ? decision.reason() : "", restart);
     }
 
@@ -150,50 +145,6 @@ public final class BundleInstaller {
                     + "; fragments attach to their host at the next start";
         }
         return "";
-    }
-
-    private List<String> waitForModels(Bundle bundle) {
-        long deadline = System.currentTimeMillis() + SERVICE_WAIT_MILLIS;
-        boolean hasComponents = !String.valueOf(bundle.getHeaders().get("Service-Component")).equals("null");
-        List<String> models = models(bundle);
-        while (hasComponents && models.isEmpty() && System.currentTimeMillis() < deadline) {
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-            models = models(bundle);
-        }
-        return models;
-    }
-
-    private static List<String> models(Bundle bundle) {
-        List<String> ids = new ArrayList<>();
-        ServiceReference<?>[] refs = bundle.getState() == Bundle.ACTIVE ? bundle.getRegisteredServices() : null;
-        if (refs != null) {
-            for (ServiceReference<?> ref : refs) {
-                Object classes = ref.getProperty(Constants.OBJECTCLASS);
-                if (classes instanceof String[] names && List.of(names).contains(AnalysisModel.class.getName())) {
-                    ids.add(String.valueOf(ref.getProperty("steward.model.id")));
-                }
-            }
-        }
-        ids.sort(null);
-        return ids;
-    }
-
-    private static List<String> extensions(Bundle bundle) {
-        Map<String, Integer> counts = new TreeMap<>();
-        var registry = RegistryFactory.getRegistry();
-        if (registry != null) {
-            for (IExtension e : registry.getExtensions(ContributorFactoryOSGi.createContributor(bundle))) {
-                counts.merge(e.getExtensionPointUniqueIdentifier(), 1, Integer::sum);
-            }
-        }
-        List<String> list = new ArrayList<>();
-        counts.forEach((point, n) -> list.add(point + " (" + n + ")"));
-        return list;
     }
 
     private Bundle bySymbolicName(String name) {

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -19,17 +18,16 @@ import java.time.temporal.ChronoUnit;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongPredicate;
 
-import org.eclipse.paho.client.mqttv3.MqttClient;
-import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
-import org.eclipse.paho.client.mqttv3.MqttMessage;
-import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.steward.testing.MqttPublisher;
 
 /**
  * The node's sensor ingest as separate processes against a real mosquitto and one Derby network server (run by a
  * third node with {@code store server start}): kill -9 during ingestion loses nothing that was acknowledged, and two
- * nodes sharing one subscription store every reading exactly once.
+ * nodes sharing one subscription store every reading exactly once, over MQTT 3.1.1 and MQTT 5.
  */
 class NodeIngestIT {
     private static final int READINGS = 20_000;
@@ -66,12 +64,14 @@ class NodeIngestIT {
         }
     }
 
-    @Test
-    void twoNodesSharingTheSubscriptionStoreEveryReadingOnce(@TempDir Path dir) throws Exception {
+    @ParameterizedTest(name = "MQTT {0}")
+    @ValueSource(strings = {"3.1.1", "5"})
+    void twoNodesSharingTheSubscriptionStoreEveryReadingOnce(String mqttVersion, @TempDir Path dir) throws Exception {
         try (Broker broker = new Broker(dir.resolve("broker")); DbServer db = new DbServer(dir.resolve("db"))) {
             String filter = "$share/steward/steward/+/+/+";
-            NodeDistribution a = configured(dir.resolve("a"), broker, db, "share-a", filter);
-            NodeDistribution b = configured(dir.resolve("b"), broker, db, "share-b", filter);
+            String version = "mqttVersion=" + mqttVersion + "\n";
+            NodeDistribution a = configured(dir.resolve("a"), broker, db, "share-a", filter, version);
+            NodeDistribution b = configured(dir.resolve("b"), broker, db, "share-b", filter, version);
             Process pa = a.start(dir.resolve("a.out"), dir.resolve("a.err"), "serve");
             Process pb = b.start(dir.resolve("b.out"), dir.resolve("b.err"), "serve");
             try {
@@ -85,6 +85,11 @@ class NodeIngestIT {
                 Thread.sleep(2_000);
                 assertEquals(READINGS, db.count(), "all stored, none twice");
                 assertEquals(0, db.count("SELECT COUNT(*) FROM REJECTED_READING"));
+                // mosquitto logs each client's protocol: p2 = MQTT 3.1.1, p5 = MQTT 5 (mosquitto's enum mosquitto__protocol)
+                String protocol = mqttVersion.equals("5") ? "p5" : "p2";
+                String log = Files.readString(dir.resolve("broker/mosquitto.log"));
+                assertTrue(log.contains(" as share-a (" + protocol + ",") && log.contains(" as share-b (" + protocol + ","),
+                        "both nodes connected with MQTT " + mqttVersion + "; the broker's log: " + log);
             } finally {
                 pa.destroy();
                 pb.destroy();
@@ -95,31 +100,27 @@ class NodeIngestIT {
     }
 
     private static NodeDistribution configured(Path home, Broker broker, DbServer db, String clientId, String filter) throws IOException {
+        return configured(home, broker, db, clientId, filter, "");
+    }
+
+    /** @param moreIngestConfig further lines of the ingest's configuration, e.g. {@code mqttVersion=5\n} */
+    private static NodeDistribution configured(Path home, Broker broker, DbServer db, String clientId, String filter,
+            String moreIngestConfig) throws IOException {
         NodeDistribution node = NodeDistribution.copyInto(home);
         Files.writeString(node.home.resolve("conf/org.steward.store.cfg"),
                 "mode=server\nhost=127.0.0.1\nport=" + db.port + "\ndatabase=ingest\n");
         Files.writeString(node.home.resolve("conf/org.steward.sensor.ingest.cfg"), "brokerUri=" + broker.uri() + "\nclientId=" + clientId
-                + "\ntopicFilter=" + filter + "\nbatchSize=500\n");
+                + "\ntopicFilter=" + filter + "\nbatchSize=500\n" + moreIngestConfig);
         return node;
     }
 
     private static Thread publisher(String uri, String park) {
         return new Thread(() -> {
-            try {
-                MqttClient c = new MqttClient(uri, "pub-" + park, new MemoryPersistence());
-                MqttConnectOptions o = new MqttConnectOptions();
-                o.setMaxInflight(1000);
-                c.connect(o);
+            try (MqttPublisher pub = new MqttPublisher(uri)) {
                 Instant t0 = Instant.now().minus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
-                for (int i = 0; i < READINGS; i++) {
-                    MqttMessage m = new MqttMessage(("{\"timestamp\":\"" + t0.plusSeconds(i / 100) + "\",\"value\":" + (i % 90 + 5) + "}")
-                            .getBytes(StandardCharsets.UTF_8));
-                    m.setQos(1);
-                    c.publish("steward/" + park + "/S" + (i % 100) + "/cod", m);
-                }
-                c.disconnect();
-                c.close();
-            } catch (Exception e) {
+                pub.publishAll(READINGS, i -> "steward/" + park + "/S" + (i % 100) + "/cod",
+                        i -> "{\"timestamp\":\"" + t0.plusSeconds(i / 100) + "\",\"value\":" + (i % 90 + 5) + "}");
+            } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
         });
