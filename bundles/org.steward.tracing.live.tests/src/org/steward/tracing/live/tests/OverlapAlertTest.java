@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.steward.core.json.Json;
 import org.steward.sensor.SensorIngest;
 import org.steward.testing.Mosquitto;
+import org.steward.testing.MqttPublisher;
 import org.steward.testing.Osgi;
 import org.steward.tracing.live.LiveTracing;
 import org.steward.tracing.live.internal.LiveTracingComponent;
@@ -63,8 +64,8 @@ class OverlapAlertTest {
                     LiveTracing.class, l -> l.network().equals(inp));
             var component = (LiveTracingComponent) live;
             Instant t0 = Instant.now().minus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
-            try (Fixtures.Client pub = new Fixtures.Client(broker.uri());
-                 Fixtures.Client sub = new Fixtures.Client(broker.uri()).subscribe("steward/demo/alerts")) {
+            try (MqttPublisher pub = new MqttPublisher(broker.uri());
+                 MqttPublisher sub = new MqttPublisher(broker.uri()).subscribe("steward/demo/alerts")) {
                 SensorIngest ingest = Osgi.service(SensorIngest.class, SensorIngest::connected, Osgi.DEFAULT_WAIT);
                 long probes = subscribed(pub, ingest, t0);
                 long sent = 0;
@@ -74,10 +75,10 @@ class OverlapAlertTest {
                 long expected = probes + sent;
                 Fixtures.await(() -> "all readings stored and traced (ingest " + ingest.stats() + ", backlog " + component.backlog() + ")",
                         () -> ingest.stats().stored() >= expected && component.backlog().orElse(-1) == 0, 120);
-                Fixtures.await(() -> "two final alerts over MQTT (received " + sub.received + ")",
-                        () -> sub.received.stream().filter(OverlapAlertTest::isFinal).count() >= 2, 30);
+                Fixtures.await(() -> "two final alerts over MQTT (received " + sub.received() + ")",
+                        () -> sub.received().stream().filter(OverlapAlertTest::isFinal).count() >= 2, 30);
 
-                List<Map<String, Object>> finals = sub.received.stream().filter(OverlapAlertTest::isFinal)
+                List<Map<String, Object>> finals = sub.received().stream().filter(OverlapAlertTest::isFinal)
                         .map(OverlapAlertTest::parse).toList();
                 assertEquals(2, finals.size(), finals.toString());
                 Map<String, Object> a = finals.stream().filter(f -> sensors(f).equals(List.of("S01"))).findFirst()
@@ -98,7 +99,7 @@ class OverlapAlertTest {
                 // they overlapped: B started before A ended
                 assertTrue(Instant.parse((String) eb.get("start")).isBefore(Instant.parse((String) ea.get("end"))));
                 // every alert version belongs to one of the two events; the first of each names its own sensor
-                for (String text : sub.received) {
+                for (String text : sub.received()) {
                     Object id = parse(text).get("id");
                     assertTrue(id.equals(a.get("id")) || id.equals(b.get("id")), "alert of a third event: " + text);
                 }
@@ -155,26 +156,26 @@ class OverlapAlertTest {
         return from >= 0 && k >= from && k < from + 10 ? C : 0;
     }
 
-    private static int step(Fixtures.Client pub, Instant t0, int k) throws Exception {
+    private static int step(MqttPublisher pub, Instant t0, int k) throws Exception {
         int n = 0;
         for (String sensor : ORDER) {
             for (String parameter : STREAMS.get(sensor)) {
                 double v = value(parameter, k) + excess(sensor, parameter, k);
-                pub.send("steward/demo/" + sensor + "/" + parameter, "{\"timestamp\":\"" + minute(t0, k) + "\",\"value\":" + v + "}");
+                pub.publish("steward/demo/" + sensor + "/" + parameter, "{\"timestamp\":\"" + minute(t0, k) + "\",\"value\":" + v + "}");
                 n++;
             }
         }
         return n;
     }
 
-    private static long subscribed(Fixtures.Client pub, SensorIngest ingest, Instant t0) throws Exception {
+    private static long subscribed(MqttPublisher pub, SensorIngest ingest, Instant t0) throws Exception {
         long end = System.nanoTime() + 60_000_000_000L;
         int i = 0;
         while (ingest.stats().stored() == 0) {
             if (System.nanoTime() > end) {
                 throw new AssertionError("the ingest stored no probe reading within 60 s: " + ingest.stats());
             }
-            pub.send("steward/demo/probe/cod", "{\"timestamp\":\"" + t0.minusSeconds(3600 - i++) + "\",\"value\":1}");
+            pub.publish("steward/demo/probe/cod", "{\"timestamp\":\"" + t0.minusSeconds(3600 - i++) + "\",\"value\":1}");
             Thread.sleep(100);
         }
         Thread.sleep(500);

@@ -344,10 +344,10 @@ class TracingUiTest {
         // Two discharges overlapping in time, traced as two events by the live service (SourceGrouping): one seen at
         // S21 (candidates upstream of 21), one at S16 with S21 quiet (U(16) − U(21)); the sets share no node.
         Instant t0 = Instant.parse("2026-11-23T09:00:00Z");
-        try (Publisher pub = new Publisher(broker.uri())) {
-            pub.send("steward/" + PARK + "/alerts", alert(PARK + "-2", "S21", "21", t0, t0.plusSeconds(240), false,
+        try (MqttPublisher pub = new MqttPublisher(broker.uri())) {
+            pub.publish("steward/" + PARK + "/alerts", alert(PARK + "-2", "S21", "21", t0, t0.plusSeconds(240), false,
                     "21", 0.4, "10", 0.2, "20", 0.2));
-            pub.send("steward/" + PARK + "/alerts", alert(PARK + "-3", "S16", "16", t0.plusSeconds(120), t0.plusSeconds(300), false,
+            pub.publish("steward/" + PARK + "/alerts", alert(PARK + "-3", "S16", "16", t0.plusSeconds(120), t0.plusSeconds(300), false,
                     "16", 0.387, "15", 0.194, "22", 0.194));
         }
         var live = TracingSession.get().live();
@@ -426,10 +426,10 @@ class TracingUiTest {
         Ui.screenshot("tracing-two-events-selected");
 
         // both close: their sensors stop alarming
-        try (Publisher pub = new Publisher(broker.uri())) {
-            pub.send("steward/" + PARK + "/alerts", alert(PARK + "-2", "S21", "21", t0, t0.plusSeconds(900), true,
+        try (MqttPublisher pub = new MqttPublisher(broker.uri())) {
+            pub.publish("steward/" + PARK + "/alerts", alert(PARK + "-2", "S21", "21", t0, t0.plusSeconds(900), true,
                     "21", 0.4, "10", 0.2, "20", 0.2));
-            pub.send("steward/" + PARK + "/alerts", alert(PARK + "-3", "S16", "16", t0.plusSeconds(120), t0.plusSeconds(960), true,
+            pub.publish("steward/" + PARK + "/alerts", alert(PARK + "-3", "S16", "16", t0.plusSeconds(120), t0.plusSeconds(960), true,
                     "16", 0.387, "15", 0.194, "22", 0.194));
         }
         Ui.await("S16 and S21 back to reporting", WAIT, () -> part.canvas().overlay().sensorStates().get(n16) == SensorState.OK
