@@ -32,4 +32,14 @@ public @interface StoreConfig {
 
     /** How long a caller waits for a free connection, in milliseconds. */
     long poolWaitMillis() default 10_000;
+
+    /**
+     * Derby (embedded store and the network server of {@link DerbyServer}): pages of tables and indexes kept in memory
+     * per database ({@code derby.storage.pageCacheSize}); 0 (default) means automatic: a sixteenth of the maximum heap
+     * in 4 KB pages, between Derby's own default of 1,000 and 16,000 pages (64 MB). A {@code -Dderby.storage.pageCacheSize}
+     * on the JVM's command line wins. Read when Derby boots a database.
+     *
+     * @since 1.1
+     */
+    int derbyPageCacheSize() default 0;
 }

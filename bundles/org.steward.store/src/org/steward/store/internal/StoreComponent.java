@@ -58,6 +58,10 @@ public class StoreComponent implements Store {
     @Activate
     void activate(BundleContext context, StoreConfig cfg) throws StoreException, SQLException {
         this.config = cfg;
+        int pageCache = -1;
+        if (cfg.mode().equals("embedded")) {
+            pageCache = DerbySettings.applyPageCache(cfg.derbyPageCacheSize()); // before Derby boots the database
+        }
         this.factory = switch (cfg.mode()) {
             case "embedded" -> new EmbeddedDerby(embeddedFolder(context, cfg));
             case "server" -> new ClientDerby(ClientDerby.findDriver(context), cfg.host(), cfg.port() == 0 ? 1527 : cfg.port(),
@@ -76,7 +80,8 @@ public class StoreComponent implements Store {
             }
         };
         migrations.open();
-        info("store opened: " + cfg.mode() + " at " + factory.location());
+        info("store opened: " + cfg.mode() + " at " + factory.location()
+                + (pageCache > 0 ? " (Derby page cache " + pageCache + " pages)" : ""));
     }
 
     @Deactivate
