@@ -42,4 +42,14 @@ public @interface StoreConfig {
      * @since 1.1
      */
     int derbyPageCacheSize() default 0;
+
+    /**
+     * Derby: bytes of each of the three transaction log buffers ({@code derby.storage.logBufferSize}; Derby's default is
+     * 32 KB). The log is written synchronously whenever a buffer fills and at each commit, so a larger buffer means
+     * fewer, larger synchronous writes for big transactions such as an ingest batch. Commits stay durable.
+     * A {@code -Dderby.storage.logBufferSize} on the JVM's command line wins.
+     *
+     * @since 1.1
+     */
+    int derbyLogBufferSize() default 1_048_576;
 }

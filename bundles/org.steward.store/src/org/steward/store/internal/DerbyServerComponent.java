@@ -20,18 +20,19 @@ import org.steward.store.StoreException;
 
 /**
  * Runs a Derby network server inside this process (node or workbench). Reads the store's configuration (PID
- * {@link Store#PID}) for its Derby settings ({@code derbyPageCacheSize}), applied before the server starts.
+ * {@link Store#PID}) for its Derby settings ({@code derbyPageCacheSize}, {@code derbyLogBufferSize}), applied before the
+ * server starts.
  */
 @Component(service = DerbyServer.class, configurationPid = Store.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL)
 public class DerbyServerComponent implements DerbyServer {
     private NetworkServerControl server;
     private Address address;
-    private volatile int pageCacheSize;
+    private volatile StoreConfig config;
 
     @Activate
     @Modified // a changed configuration must not stop a running server; it applies to the next start
     void configure(StoreConfig cfg) {
-        pageCacheSize = cfg.derbyPageCacheSize();
+        config = cfg;
     }
 
     @Override
@@ -39,7 +40,7 @@ public class DerbyServerComponent implements DerbyServer {
         if (server != null) {
             throw new StoreException("a Derby network server is already running on " + address.host() + ":" + address.port());
         }
-        DerbySettings.applyPageCache(pageCacheSize); // before the server boots a database for a client
+        DerbySettings.apply(config); // before the server boots a database for a client
         try {
             int chosen = port == 0 ? freePort(host) : port;
             NetworkServerControl control = new NetworkServerControl(InetAddress.getByName(host), chosen);

@@ -58,9 +58,9 @@ public class StoreComponent implements Store {
     @Activate
     void activate(BundleContext context, StoreConfig cfg) throws StoreException, SQLException {
         this.config = cfg;
-        int pageCache = -1;
+        DerbySettings.Applied derby = null;
         if (cfg.mode().equals("embedded")) {
-            pageCache = DerbySettings.applyPageCache(cfg.derbyPageCacheSize()); // before Derby boots the database
+            derby = DerbySettings.apply(cfg); // before Derby boots the database
         }
         this.factory = switch (cfg.mode()) {
             case "embedded" -> new EmbeddedDerby(embeddedFolder(context, cfg));
@@ -81,7 +81,7 @@ public class StoreComponent implements Store {
         };
         migrations.open();
         info("store opened: " + cfg.mode() + " at " + factory.location()
-                + (pageCache > 0 ? " (Derby page cache " + pageCache + " pages)" : ""));
+                + (derby != null ? " (Derby page cache " + derby.pageCacheSize() + " pages, log buffer " + derby.logBufferSize() + " bytes)" : ""));
     }
 
     @Deactivate
