@@ -35,6 +35,9 @@ import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
  * Args: brokerUri jdbcUrl readings sensors [nodePid] [live|backlog] [node start script (backlog)]
  */
 public class IngestBenchmark {
+    /** Most QoS 1 publishes the publisher keeps unacknowledged. */
+    private static final int WINDOW = 5000;
+
     public static void main(String[] args) {
         try {
             run(args);
@@ -271,7 +274,7 @@ public class IngestBenchmark {
     private static void publish(String broker, String root, int n, int sensors, Instant t0) throws Exception {
         MqttAsyncClient pub = new MqttAsyncClient(broker, "bench-pub-" + root, new MemoryPersistence());
         MqttConnectOptions o = new MqttConnectOptions();
-        o.setMaxInflight(5000);
+        o.setMaxInflight(WINDOW + 100);
         pub.connect(o).waitForCompletion();
         for (int i = 0; i < n; i++) {
             int s = i % sensors;
@@ -279,6 +282,11 @@ public class IngestBenchmark {
             byte[] payload = ("{\"timestamp\":\"" + t + "\",\"value\":" + (100 + i % 50) + "}").getBytes(StandardCharsets.UTF_8);
             MqttMessage m = new MqttMessage(payload);
             m.setQos(1);
+            // Wait for room in the window rather than retrying on "max inflight": Paho 1.2.5 takes a message id for
+            // each refused publish and does not give it back, so retries ran out of ids (32001) under load.
+            while (pub.getInFlightMessageCount() >= WINDOW) {
+                Thread.onSpinWait();
+            }
             while (true) {
                 try {
                     pub.publish(root + "/bench/S" + s + "/cod", m);
