@@ -1,7 +1,14 @@
 #!/usr/bin/env bash
 # End-to-end ingest benchmark: mosquitto → steward-node serve (sensor ingest, batches committed then acknowledged)
 # → store, at QoS 1, against a plain Paho subscriber that only counts, in the same run.
-# Usage: releng/benchmarks/ingest-benchmark.sh [--store server|embedded|both] [--mqtt 3|5] [--jfr FILE] [readings] [sensors]
+# Usage: releng/benchmarks/ingest-benchmark.sh [--mode live|backlog] [--store server|embedded|both] [--mqtt 3|5] [--jfr FILE]
+#                                              [readings] [sensors]
+#   --mode live       the subscriber (baseline, then the node) is connected while the publisher sends (default); on a
+#                     small machine the publisher competes with the subscriber for the CPU
+#   --mode backlog    the broker queues the readings while the subscriber is away (persistent session, clean session
+#                     off, QoS 1), then the subscriber comes back and drains them: the baseline disconnects and
+#                     reconnects, the node is stopped (SIGTERM) and started again on the same store; rates are measured
+#                     from the first reading received/stored to the last, so the node's start-up is not counted
 #   --store server    the node writes to a Derby network server (a second node process), as before (default)
 #   --store embedded  the node writes to its default embedded Derby; the benchmark counts rows through a Derby
 #                     network server started inside the node's JVM (derby.drda.startNetworkServer)
@@ -14,9 +21,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source releng/scripts/java-home.sh
-store=server mqtt=3 jfr=
+store=server mqtt=3 jfr= bench_mode=live
 while [[ $# -gt 0 && $1 == --* ]]; do
   case $1 in
+    --mode) bench_mode=$2; shift 2 ;;
     --store) store=$2; shift 2 ;;
     --mqtt) mqtt=$2; shift 2 ;;
     --jfr) jfr=$(readlink -f "$2"); shift 2 ;;
@@ -24,6 +32,7 @@ while [[ $# -gt 0 && $1 == --* ]]; do
   esac
 done
 case $store in server|embedded|both) ;; *) echo "--store must be server, embedded or both" >&2; exit 2 ;; esac
+case $bench_mode in live|backlog) ;; *) echo "--mode must be live or backlog" >&2; exit 2 ;; esac
 n=${1:-100000}
 sensors=${2:-1000}
 dist=${STEWARD_NODE_DIST:-releng/org.steward.node.dist/target/steward-node}
@@ -35,7 +44,11 @@ free() { python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));pri
 echo "machine: $(nproc) cores, $("$JAVA_HOME/bin/java" -version 2>&1 | head -1)"
 
 works=()
-cleanup() { kill $(jobs -p) 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "${works[@]}"; works=(); }
+cleanup() {
+  local w
+  for w in "${works[@]}"; do [[ -f $w/node.pid ]] && kill "$(cat "$w/node.pid")" 2>/dev/null || true; done
+  kill $(jobs -p) 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "${works[@]}"; works=()
+}
 trap cleanup EXIT
 
 # One run: $1 = server or embedded.
@@ -62,10 +75,13 @@ run() {
   [[ $mqtt == 5 ]] && echo 'mqttVersion=5' >> "$work/node/conf/org.steward.sensor.ingest.cfg"
   STEWARD_NODE_OPTS="$opts" "$work/node/bin/steward-node" serve > "$work/serve.out" 2> "$work/serve.err" &
   local node_pid=$!
+  # backlog mode: the benchmark stops the node and starts it again with this script (same options, same store)
+  printf 'echo $$ > %q\nSTEWARD_NODE_OPTS=%q exec %q serve >> %q 2>> %q\n' "$work/node.pid" "$opts" "$work/node/bin/steward-node" \
+    "$work/serve.out" "$work/serve.err" > "$work/start-node.sh"
   for _ in $(seq 150); do grep -q serving "$work/serve.out" 2>/dev/null && break; sleep 0.2; done
   sleep 3
-  echo "--- store: $mode (Derby $([[ $mode == server ]] && echo 'network server, another process' || echo 'embedded in the node')), MQTT $([[ $mqtt == 5 ]] && echo 5 || echo 3.1.1), load average: $(cut -d' ' -f1-3 /proc/loadavg)"
-  "$JAVA_HOME/bin/java" -cp "$cp" releng/benchmarks/ingest/IngestBenchmark.java "tcp://127.0.0.1:$mq" "$jdbc" "$n" "$sensors" "$node_pid" \
+  echo "--- mode: $bench_mode, store: $mode (Derby $([[ $mode == server ]] && echo 'network server, another process' || echo 'embedded in the node')), MQTT $([[ $mqtt == 5 ]] && echo 5 || echo 3.1.1), load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+  "$JAVA_HOME/bin/java" -cp "$cp" releng/benchmarks/ingest/IngestBenchmark.java "tcp://127.0.0.1:$mq" "$jdbc" "$n" "$sensors" "$node_pid" "$bench_mode" "$work/start-node.sh" \
     || { echo "--- serve stderr"; tail -20 "$work/serve.err"; return 1; }
 }
 if [[ $store == both ]]; then

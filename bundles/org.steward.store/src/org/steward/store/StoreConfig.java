@@ -32,4 +32,24 @@ public @interface StoreConfig {
 
     /** How long a caller waits for a free connection, in milliseconds. */
     long poolWaitMillis() default 10_000;
+
+    /**
+     * Derby (embedded store and the network server of {@link DerbyServer}): pages of tables and indexes kept in memory
+     * per database ({@code derby.storage.pageCacheSize}); 0 (default) means automatic: a sixteenth of the maximum heap
+     * in 4 KB pages, between Derby's own default of 1,000 and 16,000 pages (64 MB). A {@code -Dderby.storage.pageCacheSize}
+     * on the JVM's command line wins. Read when Derby boots a database.
+     *
+     * @since 1.1
+     */
+    int derbyPageCacheSize() default 0;
+
+    /**
+     * Derby: bytes of each of the three transaction log buffers ({@code derby.storage.logBufferSize}; Derby's default is
+     * 32 KB). The log is written synchronously whenever a buffer fills and at each commit, so a larger buffer means
+     * fewer, larger synchronous writes for big transactions such as an ingest batch. Commits stay durable.
+     * A {@code -Dderby.storage.logBufferSize} on the JVM's command line wins.
+     *
+     * @since 1.1
+     */
+    int derbyLogBufferSize() default 1_048_576;
 }

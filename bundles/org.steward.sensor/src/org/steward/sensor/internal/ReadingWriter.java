@@ -13,7 +13,7 @@ import org.steward.sensor.Reading;
 
 /**
  * Writes a batch of readings and rejections in one transaction. The reading key (sensor, parameter, time) makes
- * redelivered readings duplicates: the fast path is one JDBC batch; when a duplicate key breaks it, the batch is
+ * redelivered readings duplicates: the fast path is multi-row INSERTs in key order; when a duplicate key breaks it, the batch is
  * redone row by row, each row behind a savepoint, counting the duplicates. (Derby rolls back only a failing
  * statement, but PostgreSQL aborts the whole transaction after one; rolling back to the row's savepoint works on both.)
  */
@@ -104,9 +104,27 @@ public final class ReadingWriter {
         }
     }
 
+    /** Most rows per multi-row INSERT of the fast path. */
+    public static final int CHUNK = 50;
+
+    /** {@code INSERT … VALUES (?,?,?,?,?),(?,?,?,?,?),…} with {@code rows} rows. */
+    static String multiRowInsert(int rows) {
+        StringBuilder sql = new StringBuilder(INSERT);
+        for (int i = 1; i < rows; i++) {
+            sql.append(", (?, ?, ?, ?, ?)");
+        }
+        return sql.toString();
+    }
+
     /**
-     * The fast path: one JDBC batch, inserted in key order. A batch of a stream holds a few readings of each of many
-     * sensors; in key order consecutive inserts land on the same or the next index page instead of all over the index.
+     * The fast path, inserted in key order: a batch of a stream holds a few readings of each of many sensors; in key
+     * order consecutive inserts land on the same or the next index page instead of all over the index. The rows go as
+     * multi-row INSERTs of up to {@link #CHUNK} rows (one statement execution per chunk instead of per row; the last,
+     * shorter chunk has its own statement, which the database's statement cache keeps). Each chunk is its own
+     * {@code executeUpdate}, not a JDBC batch: the Derby client, inside OSGi, fails to label an error of a JDBC batch
+     * (its message bundle is not visible to Derby's shared classes: {@code MissingResourceException}) instead of
+     * reporting the duplicate key. Any failure is reported as a {@link BatchUpdateException} carrying the database's
+     * exception, as a JDBC batch would, so that {@link #write} answers a duplicate with the row-by-row path.
      */
     private static int batch(Connection c, List<Reading> readings) throws SQLException {
         if (readings.isEmpty()) {
@@ -118,14 +136,33 @@ public final class ReadingWriter {
             rows[i] = new Row(sensorKey(r), r);
         }
         java.util.Arrays.sort(rows);
-        try (PreparedStatement ps = c.prepareStatement(INSERT)) {
-            for (Row row : rows) {
-                bind(ps, row.sensor(), row.reading());
-                ps.addBatch();
+        int full = rows.length / CHUNK * CHUNK;
+        try {
+            if (full > 0) {
+                try (PreparedStatement ps = c.prepareStatement(multiRowInsert(CHUNK))) {
+                    for (int i = 0; i < full; i += CHUNK) {
+                        insert(ps, rows, i, CHUNK);
+                    }
+                }
             }
-            ps.executeBatch();
+            if (full < rows.length) {
+                try (PreparedStatement ps = c.prepareStatement(multiRowInsert(rows.length - full))) {
+                    insert(ps, rows, full, rows.length - full);
+                }
+            }
+        } catch (BatchUpdateException e) {
+            throw e;
+        } catch (SQLException e) {
+            throw new BatchUpdateException(e.getMessage(), e.getSQLState(), e.getErrorCode(), new int[0], e);
         }
         return readings.size();
+    }
+
+    private static void insert(PreparedStatement ps, Row[] rows, int from, int count) throws SQLException {
+        for (int j = 0; j < count; j++) {
+            bind(ps, j * 5, rows[from + j].sensor(), rows[from + j].reading());
+        }
+        ps.executeUpdate();
     }
 
     private static void bind(PreparedStatement ps, Reading r) throws SQLException {
@@ -133,11 +170,16 @@ public final class ReadingWriter {
     }
 
     private static void bind(PreparedStatement ps, String sensor, Reading r) throws SQLException {
-        ps.setString(1, sensor);
-        ps.setString(2, r.parameter());
-        ps.setTimestamp(3, Timestamp.from(r.time()));
-        ps.setDouble(4, r.value());
-        ps.setInt(5, r.quality());
+        bind(ps, 0, sensor, r);
+    }
+
+    /** Binds one row's five parameters after the first {@code offset} ones. */
+    private static void bind(PreparedStatement ps, int offset, String sensor, Reading r) throws SQLException {
+        ps.setString(offset + 1, sensor);
+        ps.setString(offset + 2, r.parameter());
+        ps.setTimestamp(offset + 3, Timestamp.from(r.time()));
+        ps.setDouble(offset + 4, r.value());
+        ps.setInt(offset + 5, r.quality());
     }
 
     private static String sqlState(SQLException e) {

@@ -58,6 +58,10 @@ public class StoreComponent implements Store {
     @Activate
     void activate(BundleContext context, StoreConfig cfg) throws StoreException, SQLException {
         this.config = cfg;
+        DerbySettings.Applied derby = null;
+        if (cfg.mode().equals("embedded")) {
+            derby = DerbySettings.apply(cfg); // before Derby boots the database
+        }
         this.factory = switch (cfg.mode()) {
             case "embedded" -> new EmbeddedDerby(embeddedFolder(context, cfg));
             case "server" -> new ClientDerby(ClientDerby.findDriver(context), cfg.host(), cfg.port() == 0 ? 1527 : cfg.port(),
@@ -76,7 +80,8 @@ public class StoreComponent implements Store {
             }
         };
         migrations.open();
-        info("store opened: " + cfg.mode() + " at " + factory.location());
+        info("store opened: " + cfg.mode() + " at " + factory.location()
+                + (derby != null ? " (Derby page cache " + derby.pageCacheSize() + " pages, log buffer " + derby.logBufferSize() + " bytes)" : ""));
     }
 
     @Deactivate
