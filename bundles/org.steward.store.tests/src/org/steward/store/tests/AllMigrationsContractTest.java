@@ -46,10 +46,6 @@ abstract class AllMigrationsContractTest {
     /** A fresh, empty database of this kind for one test. */
     abstract Store open(String name) throws Exception;
 
-    /** Skips a test that needs the writer's row-by-row duplicate path where that path is known not to work yet. */
-    void assumeDuplicatePathWorks() {
-    }
-
     /** The source tree's bundles with the header, by symbolic name, and the schema each declares. */
     static Map<String, String> bundlesWithMigrationsInTheSourceTree() throws IOException {
         Path bundles = Path.of("").toAbsolutePath().getParent(); // tycho-surefire runs in this module's folder
@@ -113,7 +109,6 @@ abstract class AllMigrationsContractTest {
 
     @Test
     void sensorReadingsWithRedeliveredDuplicatesAndRejections() throws Exception {
-        assumeDuplicatePathWorks();
         Store store = openWithAllMigrations("sensor");
         Instant t0 = Instant.parse("2026-11-23T08:00:00Z");
         List<Reading> first = List.of(new Reading("p1", "s1", "cod", t0, 41.5, 0), new Reading("p1", "s1", "cod", t0.plusSeconds(60), 42.0, 0));
@@ -167,7 +162,6 @@ abstract class AllMigrationsContractTest {
      */
     @Test
     void aDuplicateInsideAChunkFallsBackToTheRowByRowPath() throws Exception {
-        assumeDuplicatePathWorks();
         Store store = openWithAllMigrations("chunkdup");
         int n = 2 * ReadingWriter.CHUNK + 7;
         List<Reading> first = stream(0, n);
