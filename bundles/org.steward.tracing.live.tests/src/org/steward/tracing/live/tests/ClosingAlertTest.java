@@ -50,12 +50,6 @@ import org.steward.testing.MqttPublisher;
  * </ul>
  */
 class ClosingAlertTest {
-    private static final Map<String, List<String>> STREAMS = Map.of("S01", List.of("cod", "conductivity"),
-            "S02", List.of("cod", "conductivity"), "S03", List.of("cod", "conductivity", "ph"),
-            "S04", List.of("cod", "conductivity"), "S05", List.of("cod", "conductivity", "ph"));
-    private static final List<String> ORDER = List.of("S01", "S02", "S03", "S04", "S05");
-    private static final Map<String, double[]> BASE_AND_A = Map.of("cod", new double[] {400, 8},
-            "conductivity", new double[] {1200, 12}, "ph", new double[] {7.2, 0.02});
     private static final double C = 2000;
     /** Minute of the discharge's first reading: 25 h of dry weather first (every daily bin learned). */
     private static final int P = 25 * 60 + 7;
@@ -80,10 +74,10 @@ class ClosingAlertTest {
             try (MqttPublisher pub = new MqttPublisher(broker.uri());
                  MqttPublisher sub = new MqttPublisher(broker.uri()).subscribe("steward/demo/alerts")) {
                 SensorIngest ingest = Osgi.service(SensorIngest.class, SensorIngest::connected, Osgi.DEFAULT_WAIT);
-                long probes = subscribed(pub, ingest, t0);
+                long probes = DemoParkStreams.awaitIngesting(pub, ingest, t0);
                 long sent = 0;
                 for (int k = 0; k <= P + 21; k++) {
-                    sent += step(pub, t0, k);
+                    sent += DemoParkStreams.publishMinute(pub, t0, k, ClosingAlertTest::excess);
                 }
                 long expected = probes + sent;
                 Fixtures.await(() -> "all readings stored and traced (ingest " + ingest.stats() + ", backlog " + component.backlog() + ")",
@@ -94,7 +88,7 @@ class ClosingAlertTest {
                         "no final alert before a reading 10 min after the last abnormal one: " + live.recentAlerts());
 
                 long published = System.nanoTime();
-                step(pub, t0, P + 22);
+                DemoParkStreams.publishMinute(pub, t0, P + 22, ClosingAlertTest::excess);
                 Fixtures.await(() -> "the final alert over MQTT (alerts " + live.recentAlerts() + ")",
                         () -> sub.received().stream().anyMatch(ClosingAlertTest::isFinal), 30);
                 double seconds = (System.nanoTime() - published) / 1e9;
@@ -104,24 +98,24 @@ class ClosingAlertTest {
                 Map<String, Object> fin = Json.parseObject(sub.received().stream().filter(ClosingAlertTest::isFinal).findFirst().get());
                 assertEquals(false, first.get("final"));
                 assertEquals(first.get("id"), fin.get("id"), "one event");
-                assertEquals(Map.of("sensor", "S05", "parameter", "cod", "time", minute(t0, P + 1).toString()), first.get("trigger"),
+                assertEquals(Map.of("sensor", "S05", "parameter", "cod", "time", DemoParkStreams.minute(t0, P + 1).toString()), first.get("trigger"),
                         "the first alert's decisive reading: the second abnormal one");
 
                 Map<?, ?> event = (Map<?, ?>) fin.get("event");
-                assertEquals(minute(t0, P).toString(), event.get("start"));
-                assertEquals(minute(t0, P + 4).toString(), event.get("peak"));
-                assertEquals(minute(t0, P + 12).toString(), event.get("end"));
+                assertEquals(DemoParkStreams.minute(t0, P).toString(), event.get("start"));
+                assertEquals(DemoParkStreams.minute(t0, P + 4).toString(), event.get("peak"));
+                assertEquals(DemoParkStreams.minute(t0, P + 12).toString(), event.get("end"));
                 assertEquals(List.of("cod"), event.get("parameters"));
                 List<?> sensors = (List<?>) event.get("sensors");
                 assertEquals(1, sensors.size(), sensors.toString());
                 Map<?, ?> s05 = (Map<?, ?>) sensors.get(0);
                 assertEquals("S05", s05.get("sensor"));
                 assertEquals("J13", s05.get("node"));
-                assertEquals(minute(t0, P).toString(), s05.get("firstAbnormal"));
-                assertEquals(value("cod", P + 4) + 3 * C, ((Number) ((Map<?, ?>) s05.get("peak")).get("cod")).doubleValue(), 1e-9);
+                assertEquals(DemoParkStreams.minute(t0, P).toString(), s05.get("firstAbnormal"));
+                assertEquals(DemoParkStreams.dry("cod", P + 4) + 3 * C, ((Number) ((Map<?, ?>) s05.get("peak")).get("cod")).doubleValue(), 1e-9);
 
                 Map<?, ?> trigger = (Map<?, ?>) fin.get("trigger");
-                assertEquals(minute(t0, P + 22).toString(), trigger.get("time"), "closed by the first reading at end + 10 min");
+                assertEquals(DemoParkStreams.minute(t0, P + 22).toString(), trigger.get("time"), "closed by the first reading at end + 10 min");
                 List<String> nodes = ((List<?>) fin.get("candidates")).stream().map(c -> (String) ((Map<?, ?>) c).get("node")).toList();
                 assertEquals("J13", nodes.get(0), nodes.toString());
                 assertEquals(Set.of("J9", "J14"), Set.copyOf(nodes.subList(1, 3)), nodes.toString());
@@ -153,51 +147,10 @@ class ClosingAlertTest {
         return alert.contains("\"final\":true");
     }
 
-    private static Instant minute(Instant t0, int k) {
-        return t0.plus(Duration.ofMinutes(k));
-    }
-
-    /** Dry value of a parameter at minute k: base + (0, +a, −a)[k mod 3]; the discharge adds to S05's cod. */
-    private static double value(String parameter, int k) {
-        double[] ba = BASE_AND_A.get(parameter);
-        return ba[0] + new double[] {0, ba[1], -ba[1]}[k % 3];
-    }
-
     private static double excess(String sensor, String parameter, int k) {
         if (!sensor.equals("S05") || !parameter.equals("cod") || k < P || k >= P + 10) {
             return 0;
         }
         return k == P + 4 ? 3 * C : C;
-    }
-
-    /** Publishes every stream's reading of minute k; returns how many. */
-    private static int step(MqttPublisher pub, Instant t0, int k) throws Exception {
-        int n = 0;
-        for (String sensor : ORDER) {
-            for (String parameter : STREAMS.get(sensor)) {
-                double v = value(parameter, k) + excess(sensor, parameter, k);
-                pub.publish("steward/demo/" + sensor + "/" + parameter, "{\"timestamp\":\"" + minute(t0, k) + "\",\"value\":" + v + "}");
-                n++;
-            }
-        }
-        return n;
-    }
-
-    /**
-     * Waits until the ingest's subscription takes readings: probe readings of a sensor the park does not list
-     * (stored, not traced) until one is stored; returns how many were stored.
-     */
-    private static long subscribed(MqttPublisher pub, SensorIngest ingest, Instant t0) throws Exception {
-        long end = System.nanoTime() + 60_000_000_000L;
-        int i = 0;
-        while (ingest.stats().stored() == 0) {
-            if (System.nanoTime() > end) {
-                throw new AssertionError("the ingest stored no probe reading within 60 s: " + ingest.stats());
-            }
-            pub.publish("steward/demo/probe/cod", "{\"timestamp\":\"" + t0.minusSeconds(3600 - i++) + "\",\"value\":1}");
-            Thread.sleep(100);
-        }
-        Thread.sleep(500);
-        return ingest.stats().stored();
     }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -38,12 +37,6 @@ import org.steward.tracing.live.internal.LiveTracingComponent;
  * {@link ClosingAlertTest}): A at P+12, B at P+15; with closeAfterQuietSeconds 600 both close by the reading at P+25.
  */
 class OverlapAlertTest {
-    private static final Map<String, List<String>> STREAMS = Map.of("S01", List.of("cod", "conductivity"),
-            "S02", List.of("cod", "conductivity"), "S03", List.of("cod", "conductivity", "ph"),
-            "S04", List.of("cod", "conductivity"), "S05", List.of("cod", "conductivity", "ph"));
-    private static final List<String> ORDER = List.of("S01", "S02", "S03", "S04", "S05");
-    private static final Map<String, double[]> BASE_AND_A = Map.of("cod", new double[] {400, 8},
-            "conductivity", new double[] {1200, 12}, "ph", new double[] {7.2, 0.02});
     private static final double C = 2000;
     private static final int P = 25 * 60 + 7;
     private static final int B_DELAY = 3;
@@ -67,10 +60,10 @@ class OverlapAlertTest {
             try (MqttPublisher pub = new MqttPublisher(broker.uri());
                  MqttPublisher sub = new MqttPublisher(broker.uri()).subscribe("steward/demo/alerts")) {
                 SensorIngest ingest = Osgi.service(SensorIngest.class, SensorIngest::connected, Osgi.DEFAULT_WAIT);
-                long probes = subscribed(pub, ingest, t0);
+                long probes = DemoParkStreams.awaitIngesting(pub, ingest, t0);
                 long sent = 0;
                 for (int k = 0; k <= P + 26; k++) {
-                    sent += step(pub, t0, k);
+                    sent += DemoParkStreams.publishMinute(pub, t0, k, OverlapAlertTest::excess);
                 }
                 long expected = probes + sent;
                 Fixtures.await(() -> "all readings stored and traced (ingest " + ingest.stats() + ", backlog " + component.backlog() + ")",
@@ -92,10 +85,10 @@ class OverlapAlertTest {
                 assertEquals(6.0 / 11, ((Number) b.get("confidence")).doubleValue(), 1e-3);
                 Map<?, ?> ea = (Map<?, ?>) a.get("event");
                 Map<?, ?> eb = (Map<?, ?>) b.get("event");
-                assertEquals(minute(t0, P).toString(), ea.get("start"));
-                assertEquals(minute(t0, P + B_DELAY).toString(), eb.get("start"));
-                assertEquals(minute(t0, P + 12).toString(), ea.get("end"));
-                assertEquals(minute(t0, P + B_DELAY + 12).toString(), eb.get("end"));
+                assertEquals(DemoParkStreams.minute(t0, P).toString(), ea.get("start"));
+                assertEquals(DemoParkStreams.minute(t0, P + B_DELAY).toString(), eb.get("start"));
+                assertEquals(DemoParkStreams.minute(t0, P + 12).toString(), ea.get("end"));
+                assertEquals(DemoParkStreams.minute(t0, P + B_DELAY + 12).toString(), eb.get("end"));
                 // they overlapped: B started before A ended
                 assertTrue(Instant.parse((String) eb.get("start")).isBefore(Instant.parse((String) ea.get("end"))));
                 // every alert version belongs to one of the two events; the first of each names its own sensor
@@ -135,15 +128,6 @@ class OverlapAlertTest {
         return alert.contains("\"final\":true");
     }
 
-    private static Instant minute(Instant t0, int k) {
-        return t0.plus(Duration.ofMinutes(k));
-    }
-
-    private static double value(String parameter, int k) {
-        double[] ba = BASE_AND_A.get(parameter);
-        return ba[0] + new double[] {0, ba[1], -ba[1]}[k % 3];
-    }
-
     private static double excess(String sensor, String parameter, int k) {
         if (!parameter.equals("cod")) {
             return 0;
@@ -154,31 +138,5 @@ class OverlapAlertTest {
             default -> -1;
         };
         return from >= 0 && k >= from && k < from + 10 ? C : 0;
-    }
-
-    private static int step(MqttPublisher pub, Instant t0, int k) throws Exception {
-        int n = 0;
-        for (String sensor : ORDER) {
-            for (String parameter : STREAMS.get(sensor)) {
-                double v = value(parameter, k) + excess(sensor, parameter, k);
-                pub.publish("steward/demo/" + sensor + "/" + parameter, "{\"timestamp\":\"" + minute(t0, k) + "\",\"value\":" + v + "}");
-                n++;
-            }
-        }
-        return n;
-    }
-
-    private static long subscribed(MqttPublisher pub, SensorIngest ingest, Instant t0) throws Exception {
-        long end = System.nanoTime() + 60_000_000_000L;
-        int i = 0;
-        while (ingest.stats().stored() == 0) {
-            if (System.nanoTime() > end) {
-                throw new AssertionError("the ingest stored no probe reading within 60 s: " + ingest.stats());
-            }
-            pub.publish("steward/demo/probe/cod", "{\"timestamp\":\"" + t0.minusSeconds(3600 - i++) + "\",\"value\":1}");
-            Thread.sleep(100);
-        }
-        Thread.sleep(500);
-        return ingest.stats().stored();
     }
 }

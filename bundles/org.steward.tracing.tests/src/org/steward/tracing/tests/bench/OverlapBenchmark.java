@@ -1,6 +1,5 @@
 package org.steward.tracing.tests.bench;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,11 +12,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.TreeSet;
 
 import org.steward.tracing.analysis.Candidate;
 import org.steward.tracing.analysis.Location;
-import org.steward.tracing.analysis.NetworkGenerator;
 import org.steward.tracing.analysis.Placement;
 import org.steward.tracing.analysis.SensorPlacement;
 import org.steward.tracing.analysis.TravelTimes;
@@ -28,8 +25,6 @@ import org.steward.tracing.detect.EventTracer;
 import org.steward.tracing.detect.EventUpdate;
 import org.steward.tracing.detect.Observation;
 import org.steward.tracing.detect.SourceGrouping;
-import org.steward.tracing.network.DirectionPolicy;
-import org.steward.tracing.network.InpReader;
 import org.steward.tracing.network.SewerNetwork;
 import org.steward.tracing.sim.DischargeSimulator;
 import org.steward.tracing.sim.Injection;
@@ -61,15 +56,7 @@ public final class OverlapBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        List<SewerNetwork> nets = new ArrayList<>();
-        Set<String> names = new TreeSet<>();
-        for (String a : args) {
-            SewerNetwork n = InpReader.read(Path.of(a), DirectionPolicy.DECLARED);
-            if (names.add(n.fileName())) {
-                nets.add(n);
-            }
-        }
-        nets.add(InpReader.parse("generated-1000-loops.inp", NetworkGenerator.generate(1000, 5, 0.05), DirectionPolicy.DECLARED));
+        List<SewerNetwork> nets = TracingAccuracyBenchmark.networks(args);
         System.out.println("Overlapping discharges — pairs (a, b), b " + DELAY_MINUTES + " min after a, both 30 min; k = 5 "
                 + "greedy sensors; grouped (SourceGrouping, tolerance " + SourceGrouping.DEFAULT_TOLERANCE.toMinutes()
                 + " min) against one event per park, same readings");

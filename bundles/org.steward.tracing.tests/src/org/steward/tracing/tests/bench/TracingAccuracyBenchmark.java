@@ -62,7 +62,8 @@ public final class TracingAccuracyBenchmark {
     private TracingAccuracyBenchmark() {
     }
 
-    public static void main(String[] args) throws Exception {
+    /** The .inp files named (each once) and the generated 1,000-node network with loops: what both benchmarks run on. */
+    static List<SewerNetwork> networks(String[] args) throws Exception {
         List<SewerNetwork> nets = new ArrayList<>();
         Set<String> names = new TreeSet<>();
         for (String a : args) {
@@ -72,6 +73,11 @@ public final class TracingAccuracyBenchmark {
             }
         }
         nets.add(InpReader.parse("generated-1000-loops.inp", NetworkGenerator.generate(1000, 5, 0.05), DirectionPolicy.DECLARED));
+        return nets;
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<SewerNetwork> nets = networks(args);
         PrintOut out = new PrintOut();
         out.line("Steward end-to-end tracing accuracy — simulator → detector (defaults) → incremental tracer; Java "
                 + System.getProperty("java.version"));
