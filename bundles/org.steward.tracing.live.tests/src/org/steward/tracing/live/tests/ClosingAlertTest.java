@@ -17,9 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.steward.core.json.Json;
-import org.steward.sensor.SensorIngest;
 import org.steward.testing.Mosquitto;
-import org.steward.testing.Osgi;
 import org.steward.tracing.live.LiveTracing;
 import org.steward.tracing.live.internal.LiveTracingComponent;
 import org.steward.testing.MqttPublisher;
@@ -64,24 +62,11 @@ class ClosingAlertTest {
             throws Exception {
         try (Mosquitto broker = new Mosquitto(dir.resolve("broker"))) {
             Path db = dir.resolve("db");
-            Fixtures.store(db);
-            Path inp = Fixtures.demoPark(dir.resolve("ws/tracing"));
-            LiveTracing live = Osgi.configure(LiveTracing.PID, Map.of("park", "demo", "network", inp.toString(),
-                    "brokerUri", broker.uri(), "clientId", "closing-" + System.nanoTime(), "closeAfterQuietSeconds", 600),
-                    LiveTracing.class, l -> l.network().equals(inp));
-            var component = (LiveTracingComponent) live;
+            LiveTracing live = DemoParkStreams.configureLive(db, dir, broker.uri(), "closing");
             Instant t0 = Instant.now().minus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
             try (MqttPublisher pub = new MqttPublisher(broker.uri());
                  MqttPublisher sub = new MqttPublisher(broker.uri()).subscribe("steward/demo/alerts")) {
-                SensorIngest ingest = Osgi.service(SensorIngest.class, SensorIngest::connected, Osgi.DEFAULT_WAIT);
-                long probes = DemoParkStreams.awaitIngesting(pub, ingest, t0);
-                long sent = 0;
-                for (int k = 0; k <= P + 21; k++) {
-                    sent += DemoParkStreams.publishMinute(pub, t0, k, ClosingAlertTest::excess);
-                }
-                long expected = probes + sent;
-                Fixtures.await(() -> "all readings stored and traced (ingest " + ingest.stats() + ", backlog " + component.backlog() + ")",
-                        () -> ingest.stats().stored() >= expected && component.backlog().orElse(-1) == 0, 120);
+                DemoParkStreams.publishAndAwaitTraced(pub, live, t0, P + 21, ClosingAlertTest::excess);
                 Thread.sleep(1500); // more than one tick of the tracker's clock
                 assertFalse(live.recentAlerts().isEmpty(), "the discharge raised an alert");
                 assertTrue(live.recentAlerts().stream().noneMatch(ClosingAlertTest::isFinal),

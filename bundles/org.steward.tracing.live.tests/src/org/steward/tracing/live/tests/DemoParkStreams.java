@@ -1,5 +1,6 @@
 package org.steward.tracing.live.tests;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -7,6 +8,9 @@ import java.util.Map;
 
 import org.steward.sensor.SensorIngest;
 import org.steward.testing.MqttPublisher;
+import org.steward.testing.Osgi;
+import org.steward.tracing.live.LiveTracing;
+import org.steward.tracing.live.internal.LiveTracingComponent;
 
 /**
  * The demo park's five sensors as the live alert tests publish them, one reading per stream and minute: a dry value
@@ -67,5 +71,35 @@ final class DemoParkStreams {
         }
         Thread.sleep(500);
         return ingest.stats().stored();
+    }
+
+    /**
+     * Live tracing of the demo park (a copy under {@code dir/ws/tracing}) with its store at {@code db}, through the
+     * test's broker, closing events after 10 quiet minutes.
+     */
+    static LiveTracing configureLive(Path db, Path dir, String brokerUri, String clientPrefix) throws Exception {
+        Fixtures.store(db);
+        Path inp = Fixtures.demoPark(dir.resolve("ws/tracing"));
+        return Osgi.configure(LiveTracing.PID, Map.of("park", "demo", "network", inp.toString(), "brokerUri", brokerUri,
+                "clientId", clientPrefix + "-" + System.nanoTime(), "closeAfterQuietSeconds", 600),
+                LiveTracing.class, l -> l.network().equals(inp));
+    }
+
+    /**
+     * Once the ingest takes readings, publishes minutes 0 … {@code lastMinute} and waits until every reading is stored
+     * and the tracker has worked through them.
+     */
+    static void publishAndAwaitTraced(MqttPublisher pub, LiveTracing live, Instant t0, int lastMinute, Excess excess)
+            throws Exception {
+        var component = (LiveTracingComponent) live;
+        SensorIngest ingest = Osgi.service(SensorIngest.class, SensorIngest::connected, Osgi.DEFAULT_WAIT);
+        long probes = awaitIngesting(pub, ingest, t0);
+        long sent = 0;
+        for (int k = 0; k <= lastMinute; k++) {
+            sent += publishMinute(pub, t0, k, excess);
+        }
+        long expected = probes + sent;
+        Fixtures.await(() -> "all readings stored and traced (ingest " + ingest.stats() + ", backlog " + component.backlog() + ")",
+                () -> ingest.stats().stored() >= expected && component.backlog().orElse(-1) == 0, 120);
     }
 }
