@@ -27,12 +27,18 @@ import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
  * published, looked up by its key over JDBC every 10 ms, which costs the node next to nothing).
  * The node's CPU time per reading (user + system, from /proc/&lt;pid&gt;/stat, over the node's phase) is printed too: on a
  * machine shared with other work the rates move with the load, the CPU cost of a reading much less.
- * Two modes. {@code live}: the subscriber (baseline, then the node) is connected while the publisher sends, so on a small
- * machine the publisher competes with it for CPU. {@code backlog}: the broker queues the N readings while the subscriber
- * is away (persistent session, clean session off, QoS 1; mosquitto with max_queued_messages 0 = unlimited), then the
- * subscriber comes back and drains them: the publisher no longer runs during the measurement, so this measures what the
- * subscriber sustains. Both subscribers are measured the same way in the same run.
- * Args: brokerUri jdbcUrl readings sensors [nodePid] [live|backlog] [node start script (backlog)]
+ * Three modes. {@code live}: the subscriber (baseline, then the node) is connected while the publisher sends, so on a
+ * small machine the publisher competes with it for CPU. {@code backlog}: the broker queues the N readings while the
+ * subscriber is away (persistent session, clean session off, QoS 1; mosquitto with max_queued_messages 0 = unlimited),
+ * then the subscriber comes back and drains them: the publisher no longer runs during the measurement, so this measures
+ * what the subscriber sustains. The node stays up and warm: it first ingests 3N warm-up readings (so that its code is
+ * compiled, as in a node that has been running; the baseline drains N first), then its ingest is paused by removing its configuration file from
+ * {@code deploy/} (the component disconnects, the broker keeps the session) and resumed by putting the file back.
+ * {@code restart}: as backlog, but the node is stopped (SIGTERM) and started again on the same store: what a node
+ * catching up after a restart does, with a cold JVM whose JIT compiler competes for the CPU during the drain.
+ * Both subscribers are measured the same way in the same run.
+ * Args: brokerUri jdbcUrl readings sensors [nodePid] [live|backlog|restart]
+ *       [backlog: the ingest .cfg in the node's deploy/ folder, mosquitto's log | restart: the node start script]
  */
 public class IngestBenchmark {
     /** Most QoS 1 publishes the publisher keeps unacknowledged. */
@@ -58,19 +64,30 @@ public class IngestBenchmark {
         Instant t0 = Instant.now().minus(6, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
         Result baseline;
         Result node;
-        if (mode.equals("backlog")) {
+        if (mode.equals("restart")) {
             if (args.length < 7) {
-                throw new IllegalArgumentException("backlog mode needs the node's start script as 7th argument");
+                throw new IllegalArgumentException("restart mode needs the node's start script as 7th argument");
             }
             baseline = baselineBacklog(broker, n, sensors, t0);
-            node = nodeBacklog(broker, jdbc, n, sensors, t0, nodePid, Path.of(args[6]));
+            node = nodeRestart(broker, jdbc, n, sensors, t0, nodePid, Path.of(args[6]));
+        } else if (mode.equals("backlog")) {
+            if (args.length < 8) {
+                throw new IllegalArgumentException("backlog mode needs the node's deploy/ ingest .cfg and mosquitto's log");
+            }
+            baselineBacklog(broker, n, sensors, t0.minus(1, ChronoUnit.DAYS)); // warm-up, as the node gets one
+            baseline = baselineBacklog(broker, n, sensors, t0);
+            node = nodeBacklog(broker, jdbc, n, sensors, t0, nodePid, Path.of(args[6]), Path.of(args[7]));
         } else {
             baseline = baselineLive(broker, n, sensors, t0);
             node = nodeLive(broker, jdbc, n, sensors, t0, nodePid);
         }
-        System.out.printf("mode %s: %s%n", mode, mode.equals("backlog")
-                ? "the broker queues the readings while the subscriber is away, then the subscriber drains them"
-                : "the subscriber is connected while the publisher sends");
+        System.out.printf("mode %s: %s%n", mode, switch (mode) {
+            case "backlog" -> "the broker queues the readings while the subscriber is away, then the subscriber drains them"
+                    + " (the node warm: its ingest paused and resumed)";
+            case "restart" -> "the broker queues the readings while the subscriber is away, then the subscriber drains them"
+                    + " (the node restarted: a cold JVM)";
+            default -> "the subscriber is connected while the publisher sends";
+        });
         System.out.printf("readings %d from %d sensors at QoS 1%n", n, sensors);
         System.out.printf("baseline (plain Paho subscriber, counts only): %.0f readings/s%n", baseline.rate());
         System.out.printf("steward-node ingest into the store:            %.0f readings/s (%d stored)%n", node.rate(), node.count());
@@ -78,10 +95,19 @@ public class IngestBenchmark {
         if (node.cpuTicks() >= 0 && node.count() > 0) {
             System.out.printf("node CPU (user+system) per reading: %.1f us%n", node.cpuTicks() * 10_000.0 / node.count()); // 100 ticks/s
         }
+        if (!node.threadTicks().isEmpty()) {
+            StringBuilder by = new StringBuilder("node CPU per reading by thread:");
+            node.threadTicks().entrySet().stream().sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed()).limit(8)
+                    .forEach(e -> by.append(String.format(" %s %.1f us,", e.getKey(), e.getValue() * 10_000.0 / node.count())));
+            System.out.println(by.substring(0, by.length() - 1));
+        }
     }
 
     /** Readings over seconds; {@code count} readings measured, {@code cpuTicks} of the node over them (-1: unknown). */
-    private record Result(double rate, long count, long cpuTicks) {
+    private record Result(double rate, long count, long cpuTicks, java.util.Map<String, Long> threadTicks) {
+        Result(double rate, long count, long cpuTicks) {
+            this(rate, count, cpuTicks, java.util.Map.of());
+        }
     }
 
     /** Live: a plain subscriber that only counts, from the first publish to the last reading received. */
@@ -97,7 +123,7 @@ public class IngestBenchmark {
             lastNanos.set(System.nanoTime());
         });
         long start = System.nanoTime();
-        publish(broker, "bench", n, sensors, t0);
+        publish(broker, "bench", "bench", n, sensors, t0);
         while (count.get() < n) {
             Thread.sleep(5);
         }
@@ -119,7 +145,7 @@ public class IngestBenchmark {
         sub.connect(so);
         sub.subscribe("bench/+/+/+", 1);
         sub.disconnect();
-        publish(broker, "bench", n, sensors, t0);
+        publish(broker, "bench", "bench", n, sensors, t0);
         AtomicLong count = new AtomicLong();
         AtomicLong firstNanos = new AtomicLong();
         AtomicLong lastNanos = new AtomicLong();
@@ -160,8 +186,8 @@ public class IngestBenchmark {
             long before = count(c);
             long cpuBefore = cpuTicks(nodePid);
             long start = System.nanoTime();
-            publish(broker, "steward", n, sensors, t0);
-            long end = waitForLast(c, n, sensors, t0, start + 600_000_000_000L);
+            publish(broker, "steward", "bench", n, sensors, t0);
+            long end = waitForLast(c, "bench", n, sensors, t0, start + 600_000_000_000L);
             long cpu = nodePid > 0 ? cpuTicks(nodePid) - cpuBefore : -1;
             long stored = count(c) - before;
             return new Result(stored / ((end - start) / 1e9), stored, cpu);
@@ -169,21 +195,21 @@ public class IngestBenchmark {
     }
 
     /**
-     * Backlog: the node is stopped (SIGTERM: its ingest disconnects, the broker keeps its persistent session), the
+     * Restart: the node is stopped (SIGTERM: its ingest disconnects, the broker keeps its persistent session), the
      * publisher sends N readings, which the broker queues, and the node is started again (same store). The rate is
      * over the time from the first rows seen stored to the last (polled every 10 ms until the first rows appear, so
      * the node's start-up is not counted), and so is the node's CPU time.
      */
-    private static Result nodeBacklog(String broker, String jdbc, int n, int sensors, Instant t0, long nodePid, Path startScript)
+    private static Result nodeRestart(String broker, String jdbc, int n, int sensors, Instant t0, long nodePid, Path startScript)
             throws Exception {
         long before;
         try (Connection c = DriverManager.getConnection(jdbc)) {
-            before = count(c);
+            before = countPark(c, "bench");
         }
         ProcessHandle old = ProcessHandle.of(nodePid).orElseThrow(() -> new IllegalStateException("no node process " + nodePid));
         old.destroy();
         old.onExit().get(60, TimeUnit.SECONDS);
-        publish(broker, "steward", n, sensors, t0);
+        publish(broker, "steward", "bench", n, sensors, t0);
         Process node = new ProcessBuilder("bash", startScript.toString()).inheritIO().start();
         try {
             long deadline = System.nanoTime() + 600_000_000_000L;
@@ -205,10 +231,10 @@ public class IngestBenchmark {
                 }
                 long start = System.nanoTime();
                 long cpuStart = cpuTicks(pid);
-                long first = count(cc) - before; // the first batch (or few): a small table still, a cheap count
-                long end = waitForLast(cc, n, sensors, t0, deadline);
+                long first = countPark(cc, "bench") - before; // the first batch (or few): a key range, a cheap count
+                long end = waitForLast(cc, "bench", n, sensors, t0, deadline);
                 long cpu = cpuTicks(pid) - cpuStart;
-                long stored = count(cc) - before;
+                long stored = countPark(cc, "bench") - before;
                 if (stored < n) {
                     throw new IllegalStateException("the node stored " + stored + " of " + n + " queued readings");
                 }
@@ -218,6 +244,84 @@ public class IngestBenchmark {
             node.destroy();
             node.onExit().get(60, TimeUnit.SECONDS);
         }
+    }
+
+    /**
+     * Backlog with a warm node: 3N warm-up readings (system property {@code warmup}; a day earlier, so other keys) are
+     * published and stored first — fewer leave Derby's code still being compiled by the JIT during the measurement;
+     * then the node's ingest is paused by moving its {@code deploy/} configuration file away (File Install deletes the
+     * configuration, the component disconnects and the broker keeps its session), the N readings are published and
+     * queued, and the file is put back. The rate is over the time from the first of these readings seen stored to the
+     * last, and so is the node's CPU time.
+     */
+    private static Result nodeBacklog(String broker, String jdbc, int n, int sensors, Instant t0, long nodePid, Path ingestCfg,
+            Path brokerLog) throws Exception {
+        try (Connection c = DriverManager.getConnection(jdbc)) {
+            long deadline = System.nanoTime() + 600_000_000_000L;
+            Instant warmT0 = t0.minus(1, ChronoUnit.DAYS);
+            int warmUp = Integer.getInteger("warmup", 3 * n);
+            publish(broker, "steward", "warm", warmUp, sensors, warmT0);
+            waitForLast(c, "warm", warmUp, sensors, warmT0, deadline);
+            Path paused = ingestCfg.resolveSibling(ingestCfg.getFileName() + ".paused");
+            long disconnects = brokerLogLines(brokerLog, "bench-node disconnected");
+            java.nio.file.Files.move(ingestCfg, paused);
+            waitForBrokerLog(brokerLog, "bench-node disconnected", disconnects + 1, deadline);
+            publish(broker, "steward", "bench", n, sensors, t0);
+            java.nio.file.Files.move(paused, ingestCfg);
+            waitForKey(c, "bench", 0, sensors, t0, deadline);
+            long start = System.nanoTime();
+            long cpuStart = cpuTicks(nodePid);
+            java.util.Map<String, Long> threadsStart = threadTicks(nodePid);
+            long first = countPark(c, "bench"); // this run's rows so far: a key range of the first batch or two
+            long end = waitForLast(c, "bench", n, sensors, t0, deadline);
+            long cpu = cpuTicks(nodePid) - cpuStart;
+            java.util.Map<String, Long> threads = threadTicks(nodePid);
+            threadsStart.forEach((name, ticks) -> threads.computeIfPresent(name, (k, v) -> v - ticks));
+            long stored = countPark(c, "bench");
+            if (stored < n) {
+                throw new IllegalStateException("the node stored " + stored + " of " + n + " queued readings");
+            }
+            return new Result((stored - first) / ((end - start) / 1e9), stored - first, cpu, threads);
+        }
+    }
+
+    /** Lines of mosquitto's log that contain {@code text}. */
+    private static long brokerLogLines(Path log, String text) throws java.io.IOException {
+        try (var lines = java.nio.file.Files.lines(log, StandardCharsets.ISO_8859_1)) {
+            return lines.filter(l -> l.contains(text)).count();
+        }
+    }
+
+    private static void waitForBrokerLog(Path log, String text, long lines, long deadline) throws Exception {
+        while (brokerLogLines(log, text) < lines) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("mosquitto's log never said '" + text + "'");
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    /**
+     * utime + stime of each thread of a process in clock ticks, summed by thread name with digits dropped (so the JIT's
+     * compiler threads, the GC's workers or several writers count as one).
+     */
+    private static java.util.Map<String, Long> threadTicks(long pid) {
+        java.util.Map<String, Long> ticks = new java.util.HashMap<>();
+        try (var tasks = java.nio.file.Files.list(Path.of("/proc/" + pid + "/task"))) {
+            for (Path task : tasks.toList()) {
+                try {
+                    String name = java.nio.file.Files.readString(task.resolve("comm")).strip().replaceAll("[0-9]+", "#");
+                    String stat = java.nio.file.Files.readString(task.resolve("stat"));
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    ticks.merge(name, Long.parseLong(f[11]) + Long.parseLong(f[12]), Long::sum);
+                } catch (java.io.IOException | RuntimeException gone) {
+                    // the thread ended meanwhile
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            return new java.util.HashMap<>();
+        }
+        return ticks;
     }
 
     /** utime + stime of a process in clock ticks (Linux: 100 per second), or 0. */
@@ -235,14 +339,48 @@ public class IngestBenchmark {
     }
 
     /**
-     * Waits until the last reading published is stored and returns when it was seen (polled every 10 ms). The node
-     * commits in arrival order and the broker delivers in publishing order, so the last reading's row means all are
-     * stored; the look-up by key costs the node next to nothing, unlike a COUNT(*) that scans the growing index.
+     * Waits until the last reading published is stored and returns when that was seen (polled every 10 ms): first the
+     * very last reading, then the last reading of every sensor not seen yet. A sensor's readings are committed in the
+     * order they were published (one writer per sensor, batches in arrival order), so its last row means all of its
+     * rows; with several writers one may still be committing when another stored the very last reading. Key look-ups
+     * cost the node next to nothing, unlike a COUNT(*) that scans the growing key index.
      */
-    private static long waitForLast(Connection c, int n, int sensors, Instant t0, long deadline) throws Exception {
+    private static long waitForLast(Connection c, String park, int n, int sensors, Instant t0, long deadline) throws Exception {
+        long seen = waitForKey(c, park, n - 1, sensors, t0, deadline);
+        java.util.List<Integer> missing = new java.util.ArrayList<>();
+        for (int i = Math.max(0, n - sensors); i < n - 1; i++) {
+            missing.add(i);
+        }
         try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM READING WHERE SENSOR_ID = ? AND PARAMETER = 'cod' AND TS = ?")) {
-            ps.setString(1, "bench/S" + (n - 1) % sensors);
-            ps.setTimestamp(2, Timestamp.from(t0.plusSeconds((n - 1) / sensors)));
+            while (!missing.isEmpty()) {
+                for (java.util.Iterator<Integer> it = missing.iterator(); it.hasNext();) {
+                    int i = it.next();
+                    ps.setString(1, park + "/S" + i % sensors);
+                    ps.setTimestamp(2, Timestamp.from(t0.plusSeconds(i / sensors)));
+                    try (ResultSet rs = ps.executeQuery()) {
+                        rs.next();
+                        if (rs.getLong(1) > 0) {
+                            it.remove();
+                            seen = System.nanoTime();
+                        }
+                    }
+                }
+                if (!missing.isEmpty()) {
+                    if (System.nanoTime() > deadline) {
+                        throw new IllegalStateException(missing.size() + " sensors' last readings were not stored within 10 minutes");
+                    }
+                    Thread.sleep(10);
+                }
+            }
+        }
+        return seen;
+    }
+
+    /** Waits until reading number {@code i} of a run published from {@code t0} is stored; returns when it was seen. */
+    private static long waitForKey(Connection c, String park, int i, int sensors, Instant t0, long deadline) throws Exception {
+        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM READING WHERE SENSOR_ID = ? AND PARAMETER = 'cod' AND TS = ?")) {
+            ps.setString(1, park + "/S" + i % sensors);
+            ps.setTimestamp(2, Timestamp.from(t0.plusSeconds(i / sensors)));
             while (true) {
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
@@ -251,7 +389,7 @@ public class IngestBenchmark {
                     }
                 }
                 if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("the last reading was not stored within 10 minutes");
+                    throw new IllegalStateException("reading " + i + " was not stored within 10 minutes");
                 }
                 Thread.sleep(10);
             }
@@ -264,6 +402,23 @@ public class IngestBenchmark {
         }
     }
 
+    /**
+     * Rows of one park's sensors: a range of the key index (sensor ids start with the park), not the whole table. Read
+     * uncommitted ({@code WITH UR}): at committed isolation the scan would wait for each writer's uncommitted rows in the
+     * range, again and again while they insert, and come back late with a count of much more than the moment's. A
+     * batch still being committed is counted as done, so the rate measured after this count errs low, not high.
+     */
+    private static long countPark(Connection c, String park) throws Exception {
+        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM READING WHERE SENSOR_ID >= ? AND SENSOR_ID < ? WITH UR")) {
+            ps.setString(1, park + "/");
+            ps.setString(2, park + "0"); // '0' follows '/'
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
     private static long count(Connection c) throws Exception {
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM READING")) {
             rs.next();
@@ -271,8 +426,8 @@ public class IngestBenchmark {
         }
     }
 
-    private static void publish(String broker, String root, int n, int sensors, Instant t0) throws Exception {
-        MqttAsyncClient pub = new MqttAsyncClient(broker, "bench-pub-" + root, new MemoryPersistence());
+    private static void publish(String broker, String root, String park, int n, int sensors, Instant t0) throws Exception {
+        MqttAsyncClient pub = new MqttAsyncClient(broker, "bench-pub-" + root + "-" + park, new MemoryPersistence());
         MqttConnectOptions o = new MqttConnectOptions();
         o.setMaxInflight(WINDOW + 100);
         pub.connect(o).waitForCompletion();
@@ -289,10 +444,14 @@ public class IngestBenchmark {
             }
             while (true) {
                 try {
-                    pub.publish(root + "/bench/S" + s + "/cod", m);
+                    pub.publish(root + "/" + park + "/S" + s + "/cod", m);
                     break;
                 } catch (MqttException e) {
-                    if (e.getReasonCode() != MqttException.REASON_CODE_MAX_INFLIGHT) {
+                    // 32001: every message id is taken by a publish whose completion Paho's callback thread has not
+                    // handled yet (it lags on a busy machine); the id is only taken once the publish goes out
+                    if (e.getReasonCode() == MqttException.REASON_CODE_NO_MESSAGE_IDS_AVAILABLE) {
+                        Thread.sleep(1);
+                    } else if (e.getReasonCode() != MqttException.REASON_CODE_MAX_INFLIGHT) {
                         throw e;
                     }
                     Thread.onSpinWait();

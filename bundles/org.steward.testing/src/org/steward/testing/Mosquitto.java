@@ -66,6 +66,11 @@ public final class Mosquitto implements AutoCloseable {
         }
     }
 
+    /** Every line of the broker's log so far (it logs every packet: {@code log_type all}). */
+    public java.util.List<String> logLines() throws IOException {
+        return Files.readAllLines(config.resolveSibling("mosquitto.log"));
+    }
+
     /** Log lines that mention {@code text}, without the per-message PUBLISH/PUBACK/PUBREC lines (at most 40). */
     public String log(String text) {
         try {
