@@ -62,7 +62,7 @@ final class IngestPipeline implements BrokerClient.Receiver {
         int count = config.writers();
         if (count < 1 || count > 16) {
             throw new IllegalArgumentException("writers=" + count + " in the ingest configuration (" + SensorIngest.PID
-                    + ") must be between 1 and 16 (default 2)");
+                    + ") must be between 1 and 16 (default 1)");
         }
         int capacity = Math.max(config.batchSize(), Math.max(config.maxInflight(), config.batchSize()) * 2 / count);
         this.writers = new Writer[count];
