@@ -101,9 +101,16 @@ final class IngestPipeline implements BrokerClient.Receiver {
         } catch (RuntimeException e) {
             outcome = new ReadingParser.Rejected("payload could not be read: " + e);
         }
+        writerFor(outcome, topic).queue.put(new Parsed(acks.register(id, qos), topic, payload, outcome, now));
+    }
+
+    /** A sensor's writer; with one writer (the default) no key is built for every message. */
+    private Writer writerFor(ReadingParser.Outcome outcome, String topic) {
+        if (writers.length == 1) {
+            return writers[0];
+        }
         String key = outcome instanceof ReadingParser.Accepted a ? ReadingWriter.sensorKey(a.reading()) : topic;
-        Writer writer = writers[Math.floorMod(key.hashCode(), writers.length)];
-        writer.queue.put(new Parsed(acks.register(id, qos), topic, payload, outcome, now));
+        return writers[Math.floorMod(key.hashCode(), writers.length)];
     }
 
     /**
