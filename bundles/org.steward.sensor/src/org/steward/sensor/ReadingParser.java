@@ -22,6 +22,10 @@ public final class ReadingParser {
     public static final Duration MAX_FUTURE_SKEW = Duration.ofMinutes(5);
     /** Readings older than this are refused (a sensor replaying an old buffer is more likely a fault). */
     public static final Duration MAX_AGE = Duration.ofDays(7);
+    /** The store's column lengths and type (READING.SENSOR_ID VARCHAR(64), QUALITY SMALLINT): a reading that does not
+     * fit is refused here with its reason; at the store it would fail its whole batch on every redelivery. */
+    private static final int MAX_SENSOR_KEY = 64;
+    private static final int MAX_QUALITY = Short.MAX_VALUE;
 
     private ReadingParser() {
     }
@@ -40,6 +44,11 @@ public final class ReadingParser {
         String[] parts = topic.split("/", -1);
         if (parts.length != 4 || !parts[0].equals("steward") || parts[1].isBlank() || parts[2].isBlank() || parts[3].isBlank()) {
             return new Rejected("topic '" + topic + "' is not steward/<park>/<sensor>/<parameter>");
+        }
+        int keyLength = parts[1].length() + 1 + parts[2].length();
+        if (keyLength > MAX_SENSOR_KEY) {
+            return new Rejected("park and sensor '" + parts[1] + "/" + parts[2] + "' are " + keyLength + " characters long; the store "
+                    + "keeps at most " + MAX_SENSOR_KEY + ": shorten the sensor's id in its topic");
         }
         String parameter = parts[3].toLowerCase(Locale.ROOT);
         if (Units.canonical(parameter).isEmpty()) {
@@ -97,7 +106,12 @@ public final class ReadingParser {
             return new Rejected(parameter + " value " + v + " " + Units.canonical(parameter).get() + " is outside the plausible range "
                     + range[0] + ".." + range[1]);
         }
-        int quality = json.get("quality") instanceof Number q ? q.intValue() : 0;
+        Object rawQuality = json.get("quality") == null ? Integer.valueOf(0) : json.get("quality");
+        if (!(rawQuality instanceof Number q) || q.doubleValue() != Math.rint(q.doubleValue()) || q.doubleValue() < 0
+                || q.doubleValue() > MAX_QUALITY) {
+            return new Rejected("field 'quality' must be a whole number from 0 to " + MAX_QUALITY + " (0 = good), got '" + rawQuality + "'");
+        }
+        int quality = q.intValue();
         return new Accepted(new Reading(parts[1], parts[2], parameter, time, v, quality));
     }
 

@@ -78,11 +78,15 @@ public final class Osgi {
      * got for the rest of the test (a service factory such as ConfigAdmin would otherwise drop our instance).
      */
     public static <T> T service(Class<T> type, Predicate<T> ready, Duration wait) {
+        return service(type, null, ready, wait);
+    }
+
+    private static <T> T service(Class<T> type, String filter, Predicate<T> ready, Duration wait) {
         BundleContext ctx = context();
         long end = System.nanoTime() + wait.toNanos();
         try {
             do {
-                for (ServiceReference<T> ref : ctx.getServiceReferences(type, null)) {
+                for (ServiceReference<T> ref : ctx.getServiceReferences(type, filter)) {
                     T t = ctx.getService(ref);
                     if (t != null && ready.test(t)) {
                         return t;
@@ -94,28 +98,38 @@ public final class Osgi {
                 Thread.sleep(20);
             } while (System.nanoTime() < end);
         } catch (InvalidSyntaxException e) {
-            throw new IllegalStateException("no filter was given", e);
+            throw new IllegalStateException("bad filter " + filter, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        throw new AssertionError("no " + type.getName() + " service (that is ready) within " + wait.toSeconds() + " s");
+        throw new AssertionError("no " + type.getName() + " service" + (filter == null ? "" : " " + filter) + " (that is ready) within "
+                + wait.toSeconds() + " s");
     }
 
     /**
      * Gives the component with configuration PID {@code pid} these properties through ConfigAdmin and returns the
-     * service once {@code ready} says it runs with them.
+     * service once {@code ready} says it runs with them — an instance activated with this very update (never one of an
+     * earlier configuration that SCR has yet to dispose of).
      */
     public static <T> T configure(String pid, Map<String, ?> properties, Class<T> type, Predicate<T> ready) {
         start("org.apache.felix.configadmin", "org.apache.felix.scr");
         ConfigurationAdmin admin = service(ConfigurationAdmin.class);
+        // A marker of this update: the service must carry it (DS publishes configuration properties on the component's
+        // service), so that an instance of an earlier configuration that SCR is about to dispose is never returned.
+        String marker = Long.toString(CONFIGURATIONS.incrementAndGet()) + "-" + System.nanoTime();
         try {
             Configuration config = admin.getConfiguration(pid, "?");
-            config.update(new Hashtable<>(properties));
+            Hashtable<String, Object> p = new Hashtable<>(properties);
+            p.put(CONFIGURED_MARKER, marker);
+            config.update(p);
         } catch (IOException e) {
             throw new AssertionError("cannot configure " + pid + ": " + e.getMessage(), e);
         }
-        return service(type, ready, DEFAULT_WAIT);
+        return service(type, "(" + CONFIGURED_MARKER + "=" + marker + ")", ready, DEFAULT_WAIT);
     }
+
+    private static final String CONFIGURED_MARKER = "steward.test.configured";
+    private static final java.util.concurrent.atomic.AtomicLong CONFIGURATIONS = new java.util.concurrent.atomic.AtomicLong();
 
     /** Copies the files of folder {@code path} of bundle {@code symbolicName} (not recursively) into {@code target}. */
     public static Path copyEntries(String symbolicName, String path, Path target) throws IOException {

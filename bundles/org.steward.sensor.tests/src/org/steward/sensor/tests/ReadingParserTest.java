@@ -97,4 +97,21 @@ class ReadingParserTest {
                 .contains("use one of [mg/L, g/L, ug/L, ppm]"));
         assertTrue(rejected("steward/p/s/ph", "{\"timestamp\":\"2026-11-23T07:00:00Z\",\"value\":15}").contains("outside the plausible range"));
     }
+
+    /** What the store's columns cannot hold is refused here: at the store it would fail its batch on every redelivery. */
+    @Test
+    void rejectsWhatTheStoreCannotHold() {
+        String ok = "{\"timestamp\":\"2026-11-23T07:00:00Z\",\"value\":1}";
+        String park = "p".repeat(30);
+        assertEquals(64, (park + "/" + "s".repeat(33)).length());
+        assertEquals("s".repeat(33), accepted("steward/" + park + "/" + "s".repeat(33) + "/cod", ok).sensorId());
+        assertTrue(rejected("steward/" + park + "/" + "s".repeat(34) + "/cod", ok).contains("65 characters long"));
+        assertTrue(rejected("steward/" + park + "/" + "污".repeat(34) + "/cod", ok).contains("at most 64"));
+        for (String bad : new String[] {"-1", "32768", "1.5", "\"good\"", "true"}) {
+            String reason = rejected("steward/p/s/cod", "{\"timestamp\":\"2026-11-23T07:00:00Z\",\"value\":1,\"quality\":" + bad + "}");
+            assertTrue(reason.contains("'quality' must be a whole number from 0 to 32767"), bad + ": " + reason);
+        }
+        assertEquals(32767, accepted("steward/p/s/cod", "{\"timestamp\":\"2026-11-23T07:00:00Z\",\"value\":1,\"quality\":32767}").quality());
+        assertEquals(0, accepted("steward/p/s/cod", "{\"timestamp\":\"2026-11-23T07:00:00Z\",\"value\":1,\"quality\":null}").quality());
+    }
 }

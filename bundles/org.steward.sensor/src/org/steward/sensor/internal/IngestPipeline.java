@@ -51,6 +51,7 @@ final class IngestPipeline implements BrokerClient.Receiver {
     private final AtomicLong acknowledged = new AtomicLong();
     private volatile BrokerClient client;
     private volatile boolean running;
+    private volatile boolean loggedMultiRow; // said once, not after every reconnect
     /** While a writer restarts the session, arriving messages are not queued: the new session redelivers them. */
     private volatile boolean restarting;
 
@@ -169,6 +170,7 @@ final class IngestPipeline implements BrokerClient.Receiver {
         private final FloodGuard flood = new FloodGuard(config.maxReadingsPerSensorSecond());
         private final Thread thread;
         private Connection connection; // kept across batches; this writer's thread only
+        private boolean packed; // whether the connection takes packed batches (PackedReadings)
 
         Writer(int index, int capacity) {
             this.queue = new ArrayBlockingQueue<>(capacity);
@@ -241,7 +243,8 @@ final class IngestPipeline implements BrokerClient.Receiver {
                     case ReadingParser.Rejected r -> rejections.add(rejection(m, r.reason()));
                 }
             }
-            ReadingWriter.Written w = ReadingWriter.write(connection(), readings, rejections);
+            Connection c = connection();
+            ReadingWriter.Written w = ReadingWriter.write(c, packed, readings, rejections);
             stored.addAndGet(w.stored());
             duplicates.addAndGet(w.duplicates());
             rejected.addAndGet(w.rejected() + dropped);
@@ -255,6 +258,12 @@ final class IngestPipeline implements BrokerClient.Receiver {
         private Connection connection() throws StoreException, SQLException {
             if (connection == null || connection.isClosed()) {
                 connection = store.connection();
+                PackedReadings.Availability a = PackedReadings.check(connection);
+                packed = a.packed();
+                if (!packed && !loggedMultiRow) {
+                    loggedMultiRow = true;
+                    log.info("readings are stored with multi-row INSERTs: " + a.reason());
+                }
             }
             return connection;
         }

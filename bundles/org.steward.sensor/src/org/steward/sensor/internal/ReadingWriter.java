@@ -13,8 +13,8 @@ import org.steward.sensor.Reading;
 
 /**
  * Writes a batch of readings and rejections in one transaction. The reading key (sensor, parameter, time) makes
- * redelivered readings duplicates: the fast path is multi-row INSERTs in key order; when a duplicate key breaks it, the batch is
- * redone row by row, each row behind a savepoint, counting the duplicates. (Derby rolls back only a failing
+ * redelivered readings duplicates: the fast path inserts the batch in key order, through a Derby network server as one
+ * packed statement ({@link PackedReadings}), elsewhere as multi-row INSERTs; when a duplicate key breaks it, the batch is redone row by row, each row behind a savepoint, counting the duplicates. (Derby rolls back only a failing
  * statement, but PostgreSQL aborts the whole transaction after one; rolling back to the row's savepoint works on both.)
  */
 public final class ReadingWriter {
@@ -38,13 +38,26 @@ public final class ReadingWriter {
         return r.park() + "/" + r.sensorId();
     }
 
-    /** Writes and commits; on an exception nothing of the batch is committed. */
+    /**
+     * Writes and commits, finding out first whether {@code c} takes packed batches; a caller that writes many batches
+     * on one connection asks {@link PackedReadings#check} once and uses {@link #write(Connection, boolean, List, List)}.
+     */
     public static Written write(Connection c, List<Reading> readings, List<Rejection> rejections) throws SQLException {
+        return write(c, PackedReadings.check(c).packed(), readings, rejections);
+    }
+
+    /**
+     * Writes and commits; on an exception nothing of the batch is committed.
+     *
+     * @param packed whether the fast path is one packed INSERT ({@link PackedReadings#check} said yes for {@code c})
+     *               or multi-row INSERTs
+     */
+    public static Written write(Connection c, boolean packed, List<Reading> readings, List<Rejection> rejections) throws SQLException {
         int stored;
         int duplicates = 0;
         List<Reading> fresh = readings;
         try {
-            stored = batch(c, readings);
+            stored = batch(c, packed, readings);
         } catch (BatchUpdateException e) {
             if (!DUPLICATE_KEY.equals(sqlState(e))) {
                 c.rollback();
@@ -93,7 +106,7 @@ public final class ReadingWriter {
     }
 
     /** A reading with its stored sensor id, ordered as the primary key (sensor, parameter, time). */
-    private record Row(String sensor, Reading reading) implements Comparable<Row> {
+    record Row(String sensor, Reading reading) implements Comparable<Row> {
         @Override
         public int compareTo(Row o) {
             int c = sensor.compareTo(o.sensor);
@@ -119,6 +132,7 @@ public final class ReadingWriter {
     /**
      * The fast path, inserted in key order: a batch of a stream holds a few readings of each of many sensors; in key
      * order consecutive inserts land on the same or the next index page instead of all over the index. The rows go as
+     * one packed statement when {@code packed} and READING has rows ({@link PackedReadings}), else as
      * multi-row INSERTs of up to {@link #CHUNK} rows (one statement execution per chunk instead of per row; the last,
      * shorter chunk has its own statement, which the database's statement cache keeps). Each chunk is its own
      * {@code executeUpdate}, not a JDBC batch: the Derby client, inside OSGi, fails to label an error of a JDBC batch
@@ -126,7 +140,7 @@ public final class ReadingWriter {
      * reporting the duplicate key. Any failure is reported as a {@link BatchUpdateException} carrying the database's
      * exception, as a JDBC batch would, so that {@link #write} answers a duplicate with the row-by-row path.
      */
-    private static int batch(Connection c, List<Reading> readings) throws SQLException {
+    private static int batch(Connection c, boolean packed, List<Reading> readings) throws SQLException {
         if (readings.isEmpty()) {
             return 0;
         }
@@ -138,6 +152,10 @@ public final class ReadingWriter {
         java.util.Arrays.sort(rows);
         int full = rows.length / CHUNK * CHUNK;
         try {
+            if (packed && !PackedReadings.tableEmpty(c)) {
+                PackedReadings.insert(c, rows);
+                return rows.length;
+            }
             if (full > 0) {
                 try (PreparedStatement ps = c.prepareStatement(multiRowInsert(CHUNK))) {
                     for (int i = 0; i < full; i += CHUNK) {

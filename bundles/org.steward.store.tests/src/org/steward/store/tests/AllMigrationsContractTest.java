@@ -23,8 +23,11 @@ import java.util.TreeSet;
 import java.util.jar.Manifest;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.osgi.framework.Bundle;
 import org.steward.sensor.Reading;
+import org.steward.sensor.internal.PackedReadings;
 import org.steward.sensor.internal.ReadingWriter;
 import org.steward.store.AppliedMigration;
 import org.steward.store.Store;
@@ -45,6 +48,9 @@ abstract class AllMigrationsContractTest {
 
     /** A fresh, empty database of this kind for one test. */
     abstract Store open(String name) throws Exception;
+
+    /** Whether the writer's fast path here is one packed statement per batch (a Derby network server) or multi-row INSERTs. */
+    abstract boolean takesPackedBatches();
 
     /** The source tree's bundles with the header, by symbolic name, and the schema each declares. */
     static Map<String, String> bundlesWithMigrationsInTheSourceTree() throws IOException {
@@ -128,7 +134,7 @@ abstract class AllMigrationsContractTest {
     }
 
     /** Readings of several parks, sensors and parameters, interleaved as a stream delivers them (not in key order). */
-    private static List<Reading> stream(int from, int to) {
+    static List<Reading> stream(int from, int to) {
         Instant t0 = Instant.parse("2026-11-23T08:00:00Z");
         List<Reading> readings = new ArrayList<>();
         for (int i = from; i < to; i++) {
@@ -137,49 +143,111 @@ abstract class AllMigrationsContractTest {
         return readings;
     }
 
-    /**
-     * The writer's fast path sends chunks of up to {@link ReadingWriter#CHUNK} rows as multi-row INSERTs: more than two
-     * full chunks plus a shorter one, and every row read back with its own values (a wrong parameter offset would swap
-     * them), on each database.
-     */
     @Test
-    void sensorReadingsInMultiRowChunksAreStoredWithTheirOwnValues() throws Exception {
-        Store store = openWithAllMigrations("chunks");
+    void theWriterPacksBatchesOnlyThroughADerbyNetworkServer() throws Exception {
+        Store store = openWithAllMigrations("check");
+        try (Connection c = store.connection()) {
+            PackedReadings.Availability first = PackedReadings.check(c);
+            assertEquals(takesPackedBatches(), first.packed(), first.reason());
+            assertEquals(first, PackedReadings.check(c), "asked again, once the function exists");
+        }
+    }
+
+    /**
+     * The multi-row path sends chunks of up to {@link ReadingWriter#CHUNK} rows: more than two full chunks plus a
+     * shorter one; the packed path sends the batch at once. Every row read back with its own values (a wrong parameter
+     * offset or packing would swap them), on each database, through multi-row INSERTs and through the database's own
+     * fast path (packed through a Derby network server once the table has rows).
+     */
+    @ParameterizedTest(name = "multi-row forced: {0}")
+    @ValueSource(booleans = {true, false})
+    void sensorReadingsAreStoredWithTheirOwnValues(boolean multiRow) throws Exception {
+        Store store = openWithAllMigrations("values" + multiRow);
         List<Reading> readings = stream(0, 2 * ReadingWriter.CHUNK + 7);
         try (Connection c = store.connection()) {
-            assertEquals(new ReadingWriter.Written(readings.size(), 0, 0, readings), ReadingWriter.write(c, readings, List.of()));
+            boolean packed = !multiRow && PackedReadings.check(c).packed();
+            assertEquals(new ReadingWriter.Written(readings.size(), 0, 0, readings), ReadingWriter.write(c, packed, readings, List.of()));
             List<Reading> one = stream(500, 501); // a batch of one reading: a chunk of one row
-            assertEquals(new ReadingWriter.Written(1, 0, 0, one), ReadingWriter.write(c, one, List.of()));
+            assertEquals(new ReadingWriter.Written(1, 0, 0, one), ReadingWriter.write(c, packed, one, List.of()));
             readings = new ArrayList<>(readings);
             readings.addAll(one);
+            // Microseconds (PostgreSQL's precision), Chinese sensor names, a long key, the highest quality: stored as sent.
+            Instant t = Instant.parse("2026-11-23T08:00:00.123456Z");
+            List<Reading> odd = List.of(new Reading("园区一", "排口-污水", "cod", t, -0.5, 32767),
+                    new Reading("园区一", "排口-污水", "cod", t.plusNanos(1000), 1e-300, 0),
+                    new Reading("p".repeat(30), "s".repeat(33), "nh3n", t.plusMillis(1), Double.MAX_VALUE, 3));
+            assertEquals(new ReadingWriter.Written(3, 0, 0, odd), ReadingWriter.write(c, packed, odd, List.of()));
+            readings.addAll(odd);
         }
         assertEquals(expectedRows(readings), storedRows(store));
     }
 
     /**
-     * A redelivery whose duplicates sit inside a full chunk (in key order) falls back to the row-by-row path, which
-     * counts them and stores the new readings.
+     * Two writers (the ingest's {@code writers} setting), each on its own connection, start on the empty table at the
+     * same moment, each finding out its fast path and writing batches of its own sensors: every batch commits.
      */
     @Test
-    void aDuplicateInsideAChunkFallsBackToTheRowByRowPath() throws Exception {
-        Store store = openWithAllMigrations("chunkdup");
+    void twoWritersStartingTogetherOnTheEmptyTableBothCommit() throws Exception {
+        Store store = openWithAllMigrations("twowriters");
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+        List<java.util.concurrent.Future<Integer>> writers = new ArrayList<>();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int w = 0; w < 2; w++) {
+                int writer = w;
+                writers.add(pool.submit(() -> {
+                    int stored = 0;
+                    try (Connection c = store.connection()) {
+                        start.await();
+                        boolean packed = PackedReadings.check(c).packed();
+                        for (int batch = 0; batch < 5; batch++) {
+                            List<Reading> readings = new ArrayList<>();
+                            for (Reading r : stream(batch * 200, batch * 200 + 200)) {
+                                readings.add(new Reading(r.park(), "w" + writer + r.sensorId(), r.parameter(), r.time(), r.value(), r.quality()));
+                            }
+                            stored += ReadingWriter.write(c, packed, readings, List.of()).stored();
+                        }
+                    }
+                    return stored;
+                }));
+            }
+            for (java.util.concurrent.Future<Integer> f : writers) {
+                assertEquals(1000, f.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(2000, count(store, "SELECT COUNT(*) FROM READING"));
+    }
+
+    /**
+     * A redelivery whose duplicates sit inside a full chunk (in key order) falls back to the row-by-row path, which
+     * counts them and stores the new readings; so does a first batch into the empty table that holds one key twice.
+     */
+    @ParameterizedTest(name = "multi-row forced: {0}")
+    @ValueSource(booleans = {true, false})
+    void aDuplicateInABatchFallsBackToTheRowByRowPath(boolean multiRow) throws Exception {
+        Store store = openWithAllMigrations("dup" + multiRow);
         int n = 2 * ReadingWriter.CHUNK + 7;
         List<Reading> first = stream(0, n);
+        List<Reading> firstTwice = new ArrayList<>(first);
+        firstTwice.add(first.get(5));
         List<Reading> fresh = stream(n, n + ReadingWriter.CHUNK + 10);
         List<Reading> second = new ArrayList<>(fresh);
         second.add(7, first.get(0)); // redelivered readings among new ones
         second.add(30, first.get(n / 2));
         second.add(first.get(n - 1));
         try (Connection c = store.connection()) {
-            assertEquals(new ReadingWriter.Written(n, 0, 0, first), ReadingWriter.write(c, first, List.of()));
-            assertEquals(new ReadingWriter.Written(fresh.size(), 3, 0, fresh), ReadingWriter.write(c, second, List.of()));
+            boolean packed = !multiRow && PackedReadings.check(c).packed();
+            assertEquals(new ReadingWriter.Written(n, 1, 0, first), ReadingWriter.write(c, packed, firstTwice, List.of()));
+            assertEquals(new ReadingWriter.Written(fresh.size(), 3, 0, fresh), ReadingWriter.write(c, packed, second, List.of()));
         }
         List<Reading> all = new ArrayList<>(first);
         all.addAll(fresh);
         assertEquals(expectedRows(all), storedRows(store));
     }
 
-    private static Map<String, String> expectedRows(List<Reading> readings) {
+    static Map<String, String> expectedRows(List<Reading> readings) {
         Map<String, String> expected = new TreeMap<>();
         for (Reading r : readings) {
             expected.put(ReadingWriter.sensorKey(r) + " " + r.parameter() + " " + r.time(), r.value() + " q" + r.quality());
@@ -187,7 +255,7 @@ abstract class AllMigrationsContractTest {
         return expected;
     }
 
-    private static Map<String, String> storedRows(Store store) throws Exception {
+    static Map<String, String> storedRows(Store store) throws Exception {
         return store.transaction(c -> {
             Map<String, String> rows = new TreeMap<>();
             try (Statement st = c.createStatement();
@@ -219,7 +287,7 @@ abstract class AllMigrationsContractTest {
         assertEquals(when, rows.get(1).lastCommitTime().orElseThrow());
     }
 
-    private Store openWithAllMigrations(String name) throws Exception {
+    Store openWithAllMigrations(String name) throws Exception {
         Store store = open(name);
         Map<String, Set<Integer>> wanted = new TreeMap<>();
         for (Bundle b : StoreFixture.context().getBundles()) {
@@ -255,7 +323,7 @@ abstract class AllMigrationsContractTest {
         }
     }
 
-    private static int count(Store store, String sql) throws Exception {
+    static int count(Store store, String sql) throws Exception {
         return store.transaction(c -> {
             try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
                 rs.next();

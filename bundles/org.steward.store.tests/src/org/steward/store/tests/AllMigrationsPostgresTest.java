@@ -33,4 +33,9 @@ class AllMigrationsPostgresTest extends AllMigrationsContractTest {
         return StoreFixture.configure(Map.of("mode", "postgresql", "host", "127.0.0.1", "port", server.port(), "database", database,
                 "user", PostgresServer.USER, "poolSize", 4, "poolWaitMillis", 2000L), s -> s.info().location().equals(location));
     }
+
+    @Override
+    boolean takesPackedBatches() {
+        return false;
+    }
 }

@@ -15,7 +15,7 @@ import org.steward.store.Store;
  * the writer's duplicate path failing on the client in OSGi — the client's message texts and unreleased savepoints;
  * both fixed, see docs/sensor.md.)
  */
-class AllMigrationsServerTest extends AllMigrationsContractTest {
+class AllMigrationsServerTest extends AllMigrationsDerbyContractTest {
     private static DerbyServer server;
     private static DerbyServer.Address address;
 
@@ -41,5 +41,10 @@ class AllMigrationsServerTest extends AllMigrationsContractTest {
         String database = dir.resolve(name).toString();
         return StoreFixture.configure(Map.of("mode", "server", "host", "127.0.0.1", "port", address.port(), "database", database,
                 "poolSize", 4, "poolWaitMillis", 2000L), s -> s.info().location().endsWith(database));
+    }
+
+    @Override
+    boolean takesPackedBatches() {
+        return true;
     }
 }

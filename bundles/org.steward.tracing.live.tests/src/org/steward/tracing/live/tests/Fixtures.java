@@ -45,13 +45,28 @@ final class Fixtures {
         });
     }
 
-    static void delete(String pid) throws IOException {
+    /**
+     * Deletes a configuration and waits until what its component owned is gone too. Live tracing removes the ingest
+     * configuration it wrote when it is deactivated — asynchronously, after the deletion's event reaches SCR; a
+     * next test that configured the ingest meanwhile could have it removed under it (a stalled ingest).
+     */
+    static void delete(String pid) throws IOException, InterruptedException {
         ConfigurationAdmin admin = Osgi.service(ConfigurationAdmin.class);
         Configuration c = admin.getConfiguration(pid, "?");
         if (c.getProperties() != null) {
             c.delete();
         }
+        await("configurations owned by live tracing removed", () -> {
+            try {
+                return admin.listConfigurations("(" + LIVE_TRACING_OWNER_KEY + "=*)") == null;
+            } catch (IOException | org.osgi.framework.InvalidSyntaxException e) {
+                throw new IllegalStateException(e);
+            }
+        }, 30);
     }
+
+    /** The key live tracing marks its ingest configuration with (LiveTracingComponent.OWNER_KEY). */
+    private static final String LIVE_TRACING_OWNER_KEY = "steward.owner";
 
     /** Copies the demo park (network + sidecar) into {@code dir}; returns the .inp. */
     static Path demoPark(Path dir) throws IOException {
