@@ -59,7 +59,7 @@ trap cleanup EXIT
 
 # One run: $1 = server or embedded.
 run() {
-  local mode=$1 work mq db jdbc opts
+  local mode=$1 work mq db jdbc opts db_pid=-1
   work=$(mktemp -d); works+=("$work")
   mq=$(free); db=$(free)
   printf 'listener %s 127.0.0.1\nallow_anonymous true\npersistence false\nmax_queued_messages 0\nmax_inflight_messages 0\n' "$mq" > "$work/mosquitto.conf"
@@ -68,6 +68,7 @@ run() {
   opts="-Xmx1g ${BENCH_JVM_OPTS:-}"
   if [[ $mode == server ]]; then
     STEWARD_NODE_RUN="$work/run-db" STEWARD_NODE_OPTS="-Dderby.system.home=$work/derby ${BENCH_JVM_OPTS:-}" "$work/node/bin/steward-node" store server start --port "$db" > "$work/db.out" 2> "$work/db.err" &
+    db_pid=$!
     for _ in $(seq 100); do grep -q listening "$work/db.out" 2>/dev/null && break; sleep 0.2; done
     printf 'mode=server\nhost=127.0.0.1\nport=%s\ndatabase=bench\n' "$db" > "$work/node/conf/org.steward.store.cfg"
     jdbc="jdbc:derby://127.0.0.1:$db/bench"
@@ -91,7 +92,7 @@ run() {
   for _ in $(seq 150); do grep -q serving "$work/serve.out" 2>/dev/null && break; sleep 0.2; done
   sleep 3
   echo "--- mode: $bench_mode, store: $mode (Derby $([[ $mode == server ]] && echo 'network server, another process' || echo 'embedded in the node')), MQTT $([[ $mqtt == 5 ]] && echo 5 || echo 3.1.1), load average: $(cut -d' ' -f1-3 /proc/loadavg)"
-  "$JAVA_HOME/bin/java" -Dwarmup="${BENCH_WARMUP:-$((3 * n))}" -cp "$cp" releng/benchmarks/ingest/IngestBenchmark.java "tcp://127.0.0.1:$mq" "$jdbc" "$n" "$sensors" "$node_pid" "$bench_mode" \
+  "$JAVA_HOME/bin/java" -Dwarmup="${BENCH_WARMUP:-$((3 * n))}" -Ddbpid="$db_pid" -cp "$cp" releng/benchmarks/ingest/IngestBenchmark.java "tcp://127.0.0.1:$mq" "$jdbc" "$n" "$sensors" "$node_pid" "$bench_mode" \
     $([[ $bench_mode == backlog ]] && echo "$ingest_cfg $work/mosquitto.log" || echo "$work/start-node.sh") \
     || { echo "--- serve stderr"; tail -20 "$work/serve.err"; return 1; }
 }

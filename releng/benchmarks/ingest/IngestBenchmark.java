@@ -271,15 +271,21 @@ public class IngestBenchmark {
             waitForKey(c, "bench", 0, sensors, t0, deadline);
             long start = System.nanoTime();
             long cpuStart = cpuTicks(nodePid);
+            long dbPid = Long.getLong("dbpid", -1); // the Derby network server's process (--store server)
+            long dbCpuStart = dbPid > 0 ? cpuTicks(dbPid) : 0;
             java.util.Map<String, Long> threadsStart = threadTicks(nodePid);
             long first = countPark(c, "bench"); // this run's rows so far: a key range of the first batch or two
             long end = waitForLast(c, "bench", n, sensors, t0, deadline);
             long cpu = cpuTicks(nodePid) - cpuStart;
+            long dbCpu = dbPid > 0 ? cpuTicks(dbPid) - dbCpuStart : 0;
             java.util.Map<String, Long> threads = threadTicks(nodePid);
             threadsStart.forEach((name, ticks) -> threads.computeIfPresent(name, (k, v) -> v - ticks));
             long stored = countPark(c, "bench");
             if (stored < n) {
                 throw new IllegalStateException("the node stored " + stored + " of " + n + " queued readings");
+            }
+            if (dbPid > 0) {
+                System.out.printf("Derby network server CPU (user+system) per reading: %.1f us%n", dbCpu * 10_000.0 / (stored - first));
             }
             return new Result((stored - first) / ((end - start) / 1e9), stored - first, cpu, threads);
         }
