@@ -106,12 +106,15 @@ public final class ReadingParser {
             return new Rejected(parameter + " value " + v + " " + Units.canonical(parameter).get() + " is outside the plausible range "
                     + range[0] + ".." + range[1]);
         }
-        Object rawQuality = json.get("quality") == null ? Integer.valueOf(0) : json.get("quality");
-        if (!(rawQuality instanceof Number q) || q.doubleValue() != Math.rint(q.doubleValue()) || q.doubleValue() < 0
-                || q.doubleValue() > MAX_QUALITY) {
-            return new Rejected("field 'quality' must be a whole number from 0 to " + MAX_QUALITY + " (0 = good), got '" + rawQuality + "'");
+        Object rawQuality = json.get("quality");
+        int quality = 0; // absent or null: good
+        if (rawQuality != null) {
+            double q = rawQuality instanceof Number n ? n.doubleValue() : Double.NaN;
+            if (!(q >= 0 && q <= MAX_QUALITY && q == Math.rint(q))) {
+                return new Rejected("field 'quality' must be a whole number from 0 to " + MAX_QUALITY + " (0 = good), got '" + rawQuality + "'");
+            }
+            quality = (int) q;
         }
-        int quality = q.intValue();
         return new Accepted(new Reading(parts[1], parts[2], parameter, time, v, quality));
     }
 
