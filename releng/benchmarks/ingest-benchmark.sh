@@ -19,7 +19,7 @@
 #   --mqtt 5          the node's ingest speaks MQTT 5 (mqttVersion=5); default 3.1.1
 #   --jfr FILE        record the node with Java Flight Recorder into FILE (profiling; slows it a little)
 # STEWARD_NODE_DIST=<folder> benchmarks another built node distribution (e.g. a copy of an older build);
-# BENCH_WARMUP=<readings> the node's warm-up in backlog mode (default 3 x readings);
+# BENCH_WARMUP=<readings> the node's warm-up drain in backlog mode (default: readings, at least 300,000);
 # BENCH_INGEST="key=value ..." adds settings to the node's ingest configuration, e.g. BENCH_INGEST="writers=1";
 # BENCH_KEEP=1 keeps the run's folders (node logs, mosquitto log, databases) for a look afterwards;
 # BENCH_JVM_OPTS="..." adds JVM options to the node and the Derby server, e.g. -Dderby.storage.pageCacheSize=8000.
@@ -39,7 +39,7 @@ while [[ $# -gt 0 && $1 == --* ]]; do
 done
 case $store in server|embedded|both) ;; *) echo "--store must be server, embedded or both" >&2; exit 2 ;; esac
 case $bench_mode in live|backlog|restart) ;; *) echo "--mode must be live, backlog or restart" >&2; exit 2 ;; esac
-n=${1:-100000}
+n=${1:-300000} # a drain of several seconds: a sustained rate, not the JIT compiler's last bursts
 sensors=${2:-1000}
 dist=${STEWARD_NODE_DIST:-releng/org.steward.node.dist/target/steward-node}
 [[ -x $dist/bin/steward-node ]] || { echo "build the node first: ./mvnw -o verify -pl releng/org.steward.node.dist -am -DskipTests" >&2; exit 2; }
@@ -92,7 +92,7 @@ run() {
   for _ in $(seq 150); do grep -q serving "$work/serve.out" 2>/dev/null && break; sleep 0.2; done
   sleep 3
   echo "--- mode: $bench_mode, store: $mode (Derby $([[ $mode == server ]] && echo 'network server, another process' || echo 'embedded in the node')), MQTT $([[ $mqtt == 5 ]] && echo 5 || echo 3.1.1), load average: $(cut -d' ' -f1-3 /proc/loadavg)"
-  "$JAVA_HOME/bin/java" -Dwarmup="${BENCH_WARMUP:-$((3 * n))}" -Ddbpid="$db_pid" -cp "$cp" releng/benchmarks/ingest/IngestBenchmark.java "tcp://127.0.0.1:$mq" "$jdbc" "$n" "$sensors" "$node_pid" "$bench_mode" \
+  "$JAVA_HOME/bin/java" -Dwarmup="${BENCH_WARMUP:-$((n > 300000 ? n : 300000))}" -Ddbpid="$db_pid" -cp "$cp" releng/benchmarks/ingest/IngestBenchmark.java "tcp://127.0.0.1:$mq" "$jdbc" "$n" "$sensors" "$node_pid" "$bench_mode" \
     $([[ $bench_mode == backlog ]] && echo "$ingest_cfg $work/mosquitto.log" || echo "$work/start-node.sh") \
     || { echo "--- serve stderr"; tail -20 "$work/serve.err"; return 1; }
 }
