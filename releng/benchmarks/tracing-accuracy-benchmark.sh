@@ -1,4 +1,4 @@
-#!/bin/sh
+#!/usr/bin/env bash
 # End-to-end accuracy of discharge tracing: simulated readings (org.steward.tracing.sim) → detector
 # (org.steward.tracing.detect.DischargeDetector, default settings) → incremental tracer (EventTracer), top-1/top-3
 # hit rates of the true source over one discharge per node (≤ 150 per network), sensors from greedy placement
@@ -8,18 +8,8 @@
 #   default: the shared SWMM files (/work/shared/data/swmm, else the copies in the tests bundle), the demo workspace's
 #   networks and tracing park; a generated 1,000-node network is always added.
 # Builds the two tracing bundles first unless SKIP_BUILD=1.
-set -e
-ROOT=$(cd "$(dirname "$0")/../.." && pwd)
-if [ -z "$JAVA_HOME" ] || ! "$JAVA_HOME/bin/java" -version 2>&1 | grep -Eq 'version "(2[1-9]|[3-9][0-9])'; then
-  for j in /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/*-25-* /usr/lib/jvm/*-21-*; do
-    if [ -x "$j/bin/java" ]; then JAVA_HOME=$j; break; fi
-  done
-fi
-export JAVA_HOME
-if [ "$SKIP_BUILD" != "1" ]; then
-  (cd "$ROOT" && ./mvnw -o -q verify -DskipTests -pl bundles/org.steward.tracing,bundles/org.steward.tracing.tests -am)
-fi
-CP="$ROOT/bundles/org.steward.tracing/target/classes:$ROOT/bundles/org.steward.tracing.tests/target/classes"
+set -euo pipefail
+source "$(dirname "$0")/tracing-classpath.sh"
 if [ $# -eq 0 ]; then
   SHARED=/work/shared/data/swmm
   [ -d "$SHARED" ] || SHARED="$ROOT/bundles/org.steward.tracing.tests/data"
