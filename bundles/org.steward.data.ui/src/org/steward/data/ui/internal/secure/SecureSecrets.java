@@ -96,11 +96,11 @@ public final class SecureSecrets {
 
     /** The user and password stored for this remote, if any. */
     public Optional<Credentials.Secret> credentials(String remoteUri) throws StorageException {
-        String path = remoteNode(remoteUri);
-        if (!root.nodeExists(path)) {
+        Optional<ISecurePreferences> remote = remote(remoteUri);
+        if (remote.isEmpty()) {
             return Optional.empty();
         }
-        ISecurePreferences node = root.node(path);
+        ISecurePreferences node = remote.get();
         String user = node.get(USER, null);
         String password = node.get(PASSWORD, null);
         return user == null || password == null ? Optional.empty() : Optional.of(new Credentials.Secret(user, password.toCharArray()));
@@ -119,39 +119,40 @@ public final class SecureSecrets {
     }
 
     public void removeCredentials(String remoteUri) throws IOException {
-        String path = remoteNode(remoteUri);
-        if (root.nodeExists(path)) {
-            root.node(path).removeNode();
+        Optional<ISecurePreferences> remote = remote(remoteUri);
+        if (remote.isPresent()) {
+            remote.get().removeNode();
             root.flush();
         }
     }
 
     /** The SSH key file, known_hosts file and key passphrase stored for this SSH remote, if any. */
     public Optional<SshKey> sshKey(String remoteUri) throws StorageException {
-        String path = remoteNode(remoteUri);
-        if (!root.nodeExists(path)) {
-            return Optional.empty();
+        Optional<ISecurePreferences> remote = remote(remoteUri);
+        Optional<SshKey> files = remote.isEmpty() ? Optional.empty() : keyFiles(remote.get());
+        if (files.isEmpty()) {
+            return files;
         }
-        ISecurePreferences node = root.node(path);
-        String key = node.get(SSH_KEY, null);
-        String knownHosts = node.get(KNOWN_HOSTS, null);
-        if (key == null || knownHosts == null) {
-            return Optional.empty();
-        }
-        String passphrase = node.get(PASSPHRASE, "");
-        return Optional.of(new SshKey(Path.of(key), Path.of(knownHosts), passphrase.toCharArray()));
+        String passphrase = remote.get().get(PASSPHRASE, "");
+        return Optional.of(new SshKey(files.get().privateKey(), files.get().knownHosts(), passphrase.toCharArray()));
     }
 
     /** The key file and known_hosts file stored for this SSH remote (no passphrase: reading them never asks for the master password). */
     public Optional<SshKey> sshKeyFiles(String remoteUri) throws StorageException {
-        String path = remoteNode(remoteUri);
-        if (!root.nodeExists(path)) {
-            return Optional.empty();
-        }
-        ISecurePreferences node = root.node(path);
-        String key = node.get(SSH_KEY, null);
-        String knownHosts = node.get(KNOWN_HOSTS, null);
+        Optional<ISecurePreferences> remote = remote(remoteUri);
+        return remote.isEmpty() ? Optional.empty() : keyFiles(remote.get());
+    }
+
+    private static Optional<SshKey> keyFiles(ISecurePreferences remote) throws StorageException {
+        String key = remote.get(SSH_KEY, null);
+        String knownHosts = remote.get(KNOWN_HOSTS, null);
         return key == null || knownHosts == null ? Optional.empty() : Optional.of(SshKey.of(Path.of(key), Path.of(knownHosts)));
+    }
+
+    /** This remote's node, if anything was stored for it (looking never creates it). */
+    private Optional<ISecurePreferences> remote(String remoteUri) {
+        String path = remoteNode(remoteUri);
+        return root.nodeExists(path) ? Optional.of(root.node(path)) : Optional.empty();
     }
 
     /**
