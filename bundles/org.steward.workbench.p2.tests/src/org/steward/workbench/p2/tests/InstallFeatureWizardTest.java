@@ -150,7 +150,7 @@ class InstallFeatureWizardTest {
         assertEquals(1, hello.refused().size(), "trusted-only refuses the unsigned bundle: " + hello.trust());
         assertTrue(hello.refused().get(0).decision().reason().startsWith("unsigned, and the policy is trusted-only"));
         var failure = org.junit.jupiter.api.Assertions.assertThrows(
-                org.steward.workbench.p2.internal.InstallException.class, () -> installer.apply(hello, true, null));
+                org.steward.workbench.internal.install.InstallException.class, () -> installer.apply(hello, true, null));
         assertTrue(failure.getMessage().contains("refused by the trust policy: " + HELLO), failure.getMessage());
         assertTrue(agent.getService(IProfileRegistry.class).getProfile("WizardTest")
                 .query(org.eclipse.equinox.p2.query.QueryUtil.createIUAnyQuery(), null).isEmpty(), "nothing was installed");
@@ -158,7 +158,7 @@ class InstallFeatureWizardTest {
 
     @Test
     void aLocationThatIsNoUpdateSiteIsExplained() throws Exception {
-        var e = org.junit.jupiter.api.Assertions.assertThrows(org.steward.workbench.p2.internal.InstallException.class,
+        var e = org.junit.jupiter.api.Assertions.assertThrows(org.steward.workbench.internal.install.InstallException.class,
                 () -> SiteLocation.parse(dir.toString()));
         assertTrue(e.getMessage().contains("is not a p2 update site") && e.getMessage().contains("content.jar"), e.getMessage());
         assertEquals("jar", SiteLocation.parse(Files.createFile(dir.resolve("site.zip")).toString()).getScheme());

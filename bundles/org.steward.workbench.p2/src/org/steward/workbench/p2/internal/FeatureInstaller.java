@@ -8,6 +8,7 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.equinox.p2.core.IProvisioningAgent;
 import org.osgi.framework.BundleContext;
 import org.steward.trust.TrustGate;
+import org.steward.workbench.internal.install.InstallException;
 
 /**
  * Installs features from p2 update sites into a profile of the running workbench and uninstalls them — the one

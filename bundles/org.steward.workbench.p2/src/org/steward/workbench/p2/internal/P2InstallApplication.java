@@ -12,6 +12,7 @@ import org.eclipse.equinox.app.IApplicationContext;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.steward.core.model.ModelDescriptor;
+import org.steward.workbench.internal.install.InstallException;
 import org.steward.workbench.internal.install.ModelListing;
 
 /**

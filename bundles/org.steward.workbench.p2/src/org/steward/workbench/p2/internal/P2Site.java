@@ -16,6 +16,8 @@ import org.eclipse.equinox.p2.repository.artifact.IArtifactRepositoryManager;
 import org.eclipse.equinox.p2.repository.metadata.IMetadataRepository;
 import org.eclipse.equinox.p2.repository.metadata.IMetadataRepositoryManager;
 
+import org.steward.workbench.internal.install.InstallException;
+
 /** An update site loaded through the agent's repository managers: its features, and its artifacts for the trust check. */
 final class P2Site {
 

@@ -11,6 +11,7 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.equinox.p2.operations.ProvisioningJob;
 import org.osgi.framework.Bundle;
 import org.steward.workbench.internal.install.BundleContributions;
+import org.steward.workbench.internal.install.InstallException;
 
 /**
  * Carries out a plan: p2 changes the profile and writes the new configuration, then the running framework is

@@ -23,6 +23,8 @@ import org.eclipse.equinox.p2.operations.ProvisioningSession;
 import org.eclipse.equinox.p2.operations.UninstallOperation;
 import org.eclipse.equinox.p2.query.QueryUtil;
 
+import org.steward.workbench.internal.install.InstallException;
+
 /** Asks the p2 planner what installing or uninstalling features would change in a profile, and whether it can. */
 final class PlanMaker {
 

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
+import org.steward.workbench.internal.install.InstallException;
+
 /**
  * Turns what a user typed or browsed — a folder, a {@code .zip}/{@code .jar} archive, a {@code file:} or
  * {@code http(s):} URL — into the location p2 loads an update site from (archives as {@code jar:…!/}).

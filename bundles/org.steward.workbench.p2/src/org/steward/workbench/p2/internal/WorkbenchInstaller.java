@@ -10,6 +10,7 @@ import org.osgi.framework.BundleException;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
+import org.steward.workbench.internal.install.InstallException;
 import org.steward.workbench.internal.install.Installers;
 
 /** The {@link FeatureInstaller} of the running workbench: its own p2 agent and profile (SELF), its trust settings. */
@@ -21,11 +22,7 @@ public final class WorkbenchInstaller {
     /** @throws InstallException when this runtime has no p2 agent (not a p2-installed product) or bad trust settings */
     public static FeatureInstaller get() throws InstallException {
         BundleContext context = FrameworkUtil.getBundle(WorkbenchInstaller.class).getBundleContext();
-        try {
-            return new FeatureInstaller(currentAgent(context), IProfileRegistry.SELF, Installers.trustGate(), context);
-        } catch (org.steward.workbench.internal.install.InstallException e) {
-            throw new InstallException(e.getMessage(), e);
-        }
+        return new FeatureInstaller(currentAgent(context), IProfileRegistry.SELF, Installers.trustGate(), context);
     }
 
     private static IProvisioningAgent currentAgent(BundleContext context) throws InstallException {

@@ -1,6 +1,6 @@
 package org.steward.workbench.internal.install;
 
-/** A bundle that was not installed (or was removed again), with the reason a user can act on. */
+/** An install that could not be done (a bundle or a feature not installed, or removed again), with the reason a user can act on. */
 public final class InstallException extends Exception {
 
     private static final long serialVersionUID = 1L;

@@ -8,9 +8,9 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
+import org.steward.workbench.internal.install.InstallException;
 import org.steward.workbench.p2.internal.ApplyResult;
 import org.steward.workbench.p2.internal.FeatureInstaller;
-import org.steward.workbench.p2.internal.InstallException;
 import org.steward.workbench.p2.internal.InstallPlan;
 import org.steward.workbench.p2.internal.SiteFeature;
 

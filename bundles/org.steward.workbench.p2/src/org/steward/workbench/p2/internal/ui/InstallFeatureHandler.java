@@ -6,9 +6,9 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.handlers.HandlerUtil;
+import org.steward.workbench.internal.install.InstallException;
 import org.steward.workbench.internal.install.Installers;
 import org.steward.workbench.p2.internal.FeatureInstaller;
-import org.steward.workbench.p2.internal.InstallException;
 import org.steward.workbench.p2.internal.WorkbenchInstaller;
 
 /** Opens the Install Feature from Update Site wizard for the running workbench. */
@@ -21,7 +21,7 @@ public final class InstallFeatureHandler extends AbstractHandler {
             FeatureInstaller installer = WorkbenchInstaller.get();
             String policy = Installers.trustGate().policy().key();
             new WizardDialog(shell, new InstallFeatureWizard(installer, policy, shell)).open();
-        } catch (InstallException | org.steward.workbench.internal.install.InstallException e) {
+        } catch (InstallException e) {
             MessageDialog.openError(shell, Messages.Error_title, e.getMessage());
         }
         return null;

@@ -11,8 +11,8 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
+import org.steward.workbench.internal.install.InstallException;
 import org.steward.workbench.p2.internal.FeatureInstaller;
-import org.steward.workbench.p2.internal.InstallException;
 import org.steward.workbench.p2.internal.InstallPlan;
 import org.steward.workbench.p2.internal.SiteFeature;
 
