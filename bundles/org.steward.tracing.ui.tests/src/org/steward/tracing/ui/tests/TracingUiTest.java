@@ -54,6 +54,7 @@ import org.steward.tracing.ui.internal.map.MapPart;
 import org.steward.tracing.ui.internal.map.NetworkCanvas;
 import org.steward.tracing.ui.internal.map.Overlay;
 import org.steward.tracing.ui.internal.map.ViewTransform;
+import org.steward.testing.Mosquitto;
 import org.steward.testing.MqttPublisher;
 import org.steward.workbench.testing.Ui;
 
