@@ -84,6 +84,7 @@ public class NodeCommand implements ToIntFunction<String[]> {
                 case "run" -> new RunCommand(runner, console).run(rest);
                 case "serve" -> serve(rest, console);
                 case "store" -> store(rest, console);
+                case "ingest" -> new IngestCommand(runDir(), console).run(rest);
                 default -> throw new UsageException(Messages.get("usage.unknownCommand", command));
             };
         } catch (UsageException e) {
@@ -115,7 +116,8 @@ public class NodeCommand implements ToIntFunction<String[]> {
     }
 
     private static boolean isCommand(String name) {
-        return name.equals("models") || name.equals("run") || name.equals("serve") || name.equals("store");
+        return name.equals("models") || name.equals("run") || name.equals("serve") || name.equals("store")
+                || name.equals("ingest");
     }
 
     private ProblemCollector problems() {

@@ -105,9 +105,21 @@ final class ServeCommand {
                 m.put("bundles", context.getBundles().length);
             }
             case "store" -> m = storeAnswer();
+            case "ingest" -> m = ingestAnswer();
             default -> m = AdminServer.error(Messages.get("admin.unknownCommand", command));
         }
         return m;
+    }
+
+    /** The sensor ingests running in this node, with their counters; an error when the node has no sensor bundle. */
+    private Map<String, Object> ingestAnswer() {
+        try {
+            return IngestAnswer.of(context);
+        } catch (NoClassDefFoundError e) {
+            return AdminServer.error(Messages.get("ingest.noSensorBundle"));
+        } catch (org.osgi.framework.InvalidSyntaxException e) {
+            throw new IllegalStateException(e); // no filter is given
+        }
     }
 
     /** The store this serve node uses (opening it on first ask): mode, location, applied migrations, problems. */

@@ -111,6 +111,10 @@ public final class Launcher {
             List<ConfigFiles.Entry> configurations;
             try {
                 configurations = ConfigFiles.read(config.confDir());
+                if (!serve) {
+                    List<String> serveOnly = config.serveOnlyConfigurations();
+                    configurations = configurations.stream().filter(c -> !serveOnly.contains(c.pid())).toList();
+                }
             } catch (IOException e) {
                 err.println(LaunchMessages.get("config.bad", config.confDir(), e.getMessage()));
                 cleanup.run();

@@ -28,6 +28,12 @@ public record NodeConfig(Path home, Path run, Map<String, String> properties) {
     public static final String BUNDLE_DIRS = "steward.node.bundle.dirs";
     /** Framework property: symbolic names of bundles installed only by {@code serve} (e.g. File Install). */
     public static final String SERVE_ONLY = "steward.node.serve.only";
+    /**
+     * Framework property: PIDs of {@code conf/} configurations applied only by {@code serve} — those that start a
+     * long-running service (an MQTT session, alert publishing), which a one-shot command must not start: with the
+     * same client id it would take over serve's MQTT session.
+     */
+    public static final String SERVE_ONLY_CONFIGURATIONS = "steward.node.serve.only.configurations";
     /** Framework property: the hot-deploy folder. */
     public static final String DEPLOY_DIR = "steward.node.deploy.dir";
     /** Framework property: the folder whose {@code <pid>.cfg} files become ConfigAdmin configurations. */
@@ -86,6 +92,10 @@ public record NodeConfig(Path home, Path run, Map<String, String> properties) {
 
     public List<String> serveOnly() {
         return split(properties.getOrDefault(SERVE_ONLY, ""));
+    }
+
+    public List<String> serveOnlyConfigurations() {
+        return split(properties.getOrDefault(SERVE_ONLY_CONFIGURATIONS, ""));
     }
 
     public Path deployDir() {

@@ -47,7 +47,7 @@ class NodeCommandsIT {
     @Test
     void helpForTheNodeAndEachCommand() throws Exception {
         for (List<String> args : List.of(List.of("--help"), List.of("models", "--help"), List.of("run", "--help"),
-                List.of("serve", "--help"))) {
+                List.of("serve", "--help"), List.of("ingest", "--help"))) {
             NodeDistribution.Result r = node.run(args.toArray(String[]::new));
             assertEquals(0, r.exitCode(), args + ": " + r);
             assertTrue(r.out().startsWith("Usage: steward-node"), args + ": " + r);
@@ -59,6 +59,14 @@ class NodeCommandsIT {
         NodeDistribution.Result unknown = node.run("frobnicate");
         assertEquals(2, unknown.exitCode(), unknown.toString());
         assertTrue(unknown.err().contains("frobnicate"), unknown.toString());
+    }
+
+    @Test
+    void ingestWithoutAServeNodeExits1SayingWhereTheIngestRuns() throws Exception {
+        NodeDistribution.Result r = node.run("ingest");
+        assertEquals(1, r.exitCode(), r.toString());
+        assertTrue(r.err().contains("admin.json") && r.err().contains("steward-node serve"), r.toString());
+        assertEquals("", r.out(), r.toString());
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongPredicate;
 
@@ -23,6 +24,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.steward.testing.MqttPublisher;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 
 /**
  * The node's sensor ingest as separate processes against a real mosquitto and one Derby network server (run by a
@@ -85,11 +90,32 @@ class NodeIngestIT {
                 Thread.sleep(2_000);
                 assertEquals(READINGS, db.count(), "all stored, none twice");
                 assertEquals(0, db.count("SELECT COUNT(*) FROM REJECTED_READING"));
+                // each node's own counters, asked through its admin channel, add up to what the database holds
+                JsonObject ingestA = ingestStatus(a);
+                JsonObject ingestB = ingestStatus(b);
+                long storedA = ingestA.get("stored").getAsLong();
+                long storedB = ingestB.get("stored").getAsLong();
+                assertEquals(READINGS, storedA + storedB, "stored by a and by b: " + ingestA + " " + ingestB);
+                assertTrue(storedA > 0 && storedB > 0, "both nodes took part: " + ingestA + " " + ingestB);
+                for (JsonObject status : List.of(ingestA, ingestB)) {
+                    assertTrue(status.get("connected").getAsBoolean(), status.toString());
+                    assertEquals(0, status.get("rejected").getAsLong(), status.toString());
+                    assertEquals(status.get("received").getAsLong(), status.get("acknowledged").getAsLong(),
+                            "every message received was acknowledged after its commit: " + status);
+                    assertEquals(filter, status.get("topicFilter").getAsString(), status.toString());
+                }
+                NodeDistribution.Result text = a.run("ingest");
+                assertEquals(0, text.exitCode(), text.toString());
+                assertTrue(text.out().contains("share-a") && text.out().contains(broker.uri()) && text.out().contains("connected")
+                        && text.out().contains(String.format("stored %,d", storedA)), text.toString());
                 // mosquitto logs each client's protocol: p2 = MQTT 3.1.1, p5 = MQTT 5 (mosquitto's enum mosquitto__protocol)
                 String protocol = mqttVersion.equals("5") ? "p5" : "p2";
                 String log = Files.readString(dir.resolve("broker/mosquitto.log"));
                 assertTrue(log.contains(" as share-a (" + protocol + ",") && log.contains(" as share-b (" + protocol + ","),
                         "both nodes connected with MQTT " + mqttVersion + "; the broker's log: " + log);
+                // the one-shot "ingest" commands above did not start an ingest of their own from conf/ (one with
+                // share-a's client id would have taken over serve's session): one connection per node
+                assertEquals(1, log.lines().filter(l -> l.contains(" as share-a (")).count(), log);
             } finally {
                 pa.destroy();
                 pb.destroy();
@@ -124,6 +150,15 @@ class NodeIngestIT {
                 throw new IllegalStateException(e);
             }
         });
+    }
+
+    /** {@code steward-node ingest --json} of a serving node: its one ingest. */
+    private static JsonObject ingestStatus(NodeDistribution node) throws Exception {
+        NodeDistribution.Result r = node.run("ingest", "--json");
+        assertEquals(0, r.exitCode(), r.toString());
+        JsonArray ingests = JsonParser.parseString(r.out()).getAsJsonArray();
+        assertEquals(1, ingests.size(), r.toString());
+        return ingests.get(0).getAsJsonObject();
     }
 
     private static void awaitServing(Path out) throws Exception {
