@@ -67,6 +67,12 @@ class NodeCommandsIT {
         assertEquals(1, r.exitCode(), r.toString());
         assertTrue(r.err().contains("admin.json") && r.err().contains("steward-node serve"), r.toString());
         assertEquals("", r.out(), r.toString());
+        NodeDistribution.Result zero = node.run("ingest", "--watch", "0");
+        assertEquals(2, zero.exitCode(), zero.toString());
+        assertTrue(zero.err().contains("--watch") && zero.err().contains("'0'"), zero.toString());
+        NodeDistribution.Result countAlone = node.run("ingest", "--count", "3");
+        assertEquals(2, countAlone.exitCode(), countAlone.toString());
+        assertTrue(countAlone.err().contains("--watch"), countAlone.toString());
     }
 
     @Test

@@ -108,6 +108,14 @@ class NodeIngestIT {
                 assertEquals(0, text.exitCode(), text.toString());
                 assertTrue(text.out().contains("share-a") && text.out().contains(broker.uri()) && text.out().contains("connected")
                         && text.out().contains(String.format("stored %,d", storedA)), text.toString());
+                // --watch: one line per look; nothing arrives any more, so the second line's rate is 0/s
+                NodeDistribution.Result watch = a.run("ingest", "--watch", "1", "--count", "2");
+                assertEquals(0, watch.exitCode(), watch.toString());
+                List<String> lines = watch.out().lines().toList();
+                assertEquals(2, lines.size(), watch.toString());
+                assertTrue(lines.get(0).contains("share-a") && lines.get(0).contains("(-/s)"), watch.toString());
+                assertTrue(lines.get(1).contains(String.format("stored %,d (0/s)", storedA)) && lines.get(1).contains("waiting 0"),
+                        watch.toString());
                 // mosquitto logs each client's protocol: p2 = MQTT 3.1.1, p5 = MQTT 5 (mosquitto's enum mosquitto__protocol)
                 String protocol = mqttVersion.equals("5") ? "p5" : "p2";
                 String log = Files.readString(dir.resolve("broker/mosquitto.log"));
