@@ -34,6 +34,8 @@ public record NodeConfig(Path home, Path run, Map<String, String> properties) {
      * same client id it would take over serve's MQTT session.
      */
     public static final String SERVE_ONLY_CONFIGURATIONS = "steward.node.serve.only.configurations";
+    /** When node.properties does not say (one written before the property existed): the ingest and live tracing. */
+    static final String DEFAULT_SERVE_ONLY_CONFIGURATIONS = "org.steward.sensor.ingest,org.steward.tracing.live";
     /** Framework property: the hot-deploy folder. */
     public static final String DEPLOY_DIR = "steward.node.deploy.dir";
     /** Framework property: the folder whose {@code <pid>.cfg} files become ConfigAdmin configurations. */
@@ -95,7 +97,7 @@ public record NodeConfig(Path home, Path run, Map<String, String> properties) {
     }
 
     public List<String> serveOnlyConfigurations() {
-        return split(properties.getOrDefault(SERVE_ONLY_CONFIGURATIONS, ""));
+        return split(properties.getOrDefault(SERVE_ONLY_CONFIGURATIONS, DEFAULT_SERVE_ONLY_CONFIGURATIONS));
     }
 
     public Path deployDir() {
