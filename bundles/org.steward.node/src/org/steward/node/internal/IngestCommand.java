@@ -23,6 +23,8 @@ final class IngestCommand {
     private final Console console;
     /** stored, by ingest (client id and broker), at the previous look of {@code --watch} */
     private final Map<String, Long> storedBefore = new HashMap<>();
+    /** when that look was answered ({@link System#nanoTime}): the rate is over the time measured, not the nominal S */
+    private long lookedBefore;
 
     IngestCommand(Path runDir, Console console) {
         this.runDir = runDir;
@@ -72,7 +74,7 @@ final class IngestCommand {
             if (json) {
                 console.out().println(Json.writeCompact(ingests.get()));
             } else {
-                printWatchLines(ingests.get(), watchSeconds, n == 0);
+                printWatchLines(ingests.get(), n == 0);
             }
             console.out().flush();
         }
@@ -114,14 +116,17 @@ final class IngestCommand {
     }
 
     /** One line per ingest: the time, its state, counters, readings stored per second since the last look. */
-    private void printWatchLines(List<?> ingests, int seconds, boolean first) {
+    private void printWatchLines(List<?> ingests, boolean first) {
         String now = LocalTime.now().format(CLOCK);
+        long looked = System.nanoTime();
+        double seconds = (looked - lookedBefore) / 1e9;
+        lookedBefore = looked;
         for (Object o : ingests) {
             if (o instanceof Map<?, ?> m) {
                 String key = m.get("clientId") + " " + m.get("brokerUri");
                 long stored = m.get("stored") instanceof Number n ? n.longValue() : 0;
                 Long before = storedBefore.put(key, stored);
-                String rate = first || before == null ? "-" : String.format("%,d", (stored - before) / seconds);
+                String rate = first || before == null ? "-" : String.format("%,d", Math.round((stored - before) / seconds));
                 long waiting = (m.get("received") instanceof Number r ? r.longValue() : 0)
                         - (m.get("acknowledged") instanceof Number a ? a.longValue() : 0);
                 console.out().println(Messages.get("ingest.watchLine", now, text(m.get("clientId")), state(m),
