@@ -92,7 +92,7 @@ run() {
   for _ in $(seq 150); do grep -q serving "$work/serve.out" 2>/dev/null && break; sleep 0.2; done
   sleep 3
   echo "--- mode: $bench_mode, store: $mode (Derby $([[ $mode == server ]] && echo 'network server, another process' || echo 'embedded in the node')), MQTT $([[ $mqtt == 5 ]] && echo 5 || echo 3.1.1), load average: $(cut -d' ' -f1-3 /proc/loadavg)"
-  "$JAVA_HOME/bin/java" -Dwarmup="${BENCH_WARMUP:-$((n > 300000 ? n : 300000))}" -Ddbpid="$db_pid" -cp "$cp" releng/benchmarks/ingest/IngestBenchmark.java "tcp://127.0.0.1:$mq" "$jdbc" "$n" "$sensors" "$node_pid" "$bench_mode" \
+  "$JAVA_HOME/bin/java" ${BENCH_WARMUP:+-Dwarmup=$BENCH_WARMUP} -Ddbpid="$db_pid" -cp "$cp" releng/benchmarks/ingest/IngestBenchmark.java "tcp://127.0.0.1:$mq" "$jdbc" "$n" "$sensors" "$node_pid" "$bench_mode" \
     $([[ $bench_mode == backlog ]] && echo "$ingest_cfg $work/mosquitto.log" || echo "$work/start-node.sh") \
     || { echo "--- serve stderr"; tail -20 "$work/serve.err"; return 1; }
 }

@@ -74,7 +74,7 @@ final class IngestCommand {
             if (json) {
                 console.out().println(Json.writeCompact(ingests.get()));
             } else {
-                printWatchLines(ingests.get(), n == 0);
+                printWatchLines(ingests.get());
             }
             console.out().flush();
         }
@@ -115,8 +115,8 @@ final class IngestCommand {
         }
     }
 
-    /** One line per ingest: the time, its state, counters, readings stored per second since the last look. */
-    private void printWatchLines(List<?> ingests, boolean first) {
+    /** One line per ingest: time, state, counters, readings stored per second since the last look ("-" first). */
+    private void printWatchLines(List<?> ingests) {
         String now = LocalTime.now().format(CLOCK);
         long looked = System.nanoTime();
         double seconds = (looked - lookedBefore) / 1e9;
@@ -126,7 +126,7 @@ final class IngestCommand {
                 String key = m.get("clientId") + " " + m.get("brokerUri");
                 long stored = m.get("stored") instanceof Number n ? n.longValue() : 0;
                 Long before = storedBefore.put(key, stored);
-                String rate = first || before == null ? "-" : String.format("%,d", Math.round((stored - before) / seconds));
+                String rate = before == null ? "-" : String.format("%,d", Math.round((stored - before) / seconds));
                 long waiting = (m.get("received") instanceof Number r ? r.longValue() : 0)
                         - (m.get("acknowledged") instanceof Number a ? a.longValue() : 0);
                 console.out().println(Messages.get("ingest.watchLine", now, text(m.get("clientId")), state(m),
